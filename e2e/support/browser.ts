@@ -1,0 +1,58 @@
+// Debian's Chromium driven by playwright-core, optionally with the built extension loaded unpacked (SPEC §5).
+// Never downloads a browser: /usr/bin/chromium must be there (npm test installs it as root).
+import { chromium, type BrowserContext } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Where `wxt build` puts the unpacked Chrome extension. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface LensBrowser {
+  context: BrowserContext;
+  /** Set when the extension was loaded. */
+  extensionId?: string;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(options: { extension?: boolean; locale?: string } = {}): Promise<LensBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lens-chromium-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  const locale = options.locale ?? 'en-US';
+  args.push(`--lang=${locale}`);
+  if (options.extension) {
+    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args,
+    locale,
+    acceptDownloads: true,
+    // Extensions only load in the new headless mode, which is Chromium's default "headless" now.
+    ignoreDefaultArgs: options.extension ? ['--disable-extensions'] : undefined,
+  });
+  let extensionId: string | undefined;
+  if (options.extension) {
+    let [worker] = context.serviceWorkers();
+    if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
