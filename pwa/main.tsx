@@ -1,0 +1,7 @@
+// Entry point: mounts the app and registers the service worker that makes it work offline.
+import { render } from 'preact';
+import { App } from './app';
+import { registerServiceWorker } from './service-worker-registration';
+
+render(<App />, document.getElementById('app')!);
+registerServiceWorker();
