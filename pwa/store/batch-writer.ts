@@ -1,0 +1,151 @@
+// Writes one import (a file, a fetch, the sample) into the archive as a batch: records land chunk by chunk
+// (an import can be larger than one IndexedDB transaction may live), deduplicated by key inside each chunk's
+// transaction, and the batch is only "done" at commit. Rollback deletes exactly what the batch added, so a
+// failed, cancelled or quota-hit import leaves the store as it was.
+import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityDb, Batch, BatchSource, StoredRecord } from './activity-db';
+
+/** A batch still 'importing' but untouched for this long belongs to a closed tab: roll it back. */
+export const ABANDONED_BATCH_MS = 120_000;
+
+export type StoreErrorKind = 'quota' | 'cancelled' | 'write-failed';
+
+export class StoreError extends Error {
+  constructor(
+    readonly kind: StoreErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Folds a customer name for the prefix index: lower case, accents off (the list searches the same way). */
+export function foldCustomerName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function storeErrorFrom(error: unknown): StoreError {
+  const name = (error as { name?: string; inner?: { name?: string } })?.name;
+  const inner = (error as { inner?: { name?: string } })?.inner?.name;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return new StoreError('quota', 'The browser has no more space for this archive. Nothing from this import was kept; free some space or delete old data, then try again.');
+  }
+  if (error instanceof StoreError) return error;
+  return new StoreError('write-failed', `Could not write to the archive: ${(error as Error)?.message ?? String(error)}. Nothing from this import was kept.`);
+}
+
+export class BatchWriter {
+  private constructor(
+    private readonly db: ActivityDb,
+    readonly batchId: number,
+    private counts: { received: number; added: number; duplicates: number },
+  ) {}
+
+  static async begin(db: ActivityDb, source: BatchSource, label: string): Promise<BatchWriter> {
+    const now = Date.now();
+    const batch: Batch = {
+      source,
+      label,
+      importedAt: new Date(now).toISOString(),
+      state: 'importing',
+      touchedAt: now,
+      received: 0,
+      added: 0,
+      duplicates: 0,
+      problems: 0,
+    };
+    const id = await db.batches.add(batch);
+    return new BatchWriter(db, id, { received: 0, added: 0, duplicates: 0 });
+  }
+
+  get added(): number {
+    return this.counts.added;
+  }
+  get duplicates(): number {
+    return this.counts.duplicates;
+  }
+  get received(): number {
+    return this.counts.received;
+  }
+
+  /**
+   * Adds the records whose keys are not in the archive yet. The existence check and the add share one
+   * readwrite transaction, and IndexedDB serialises readwrite transactions on the same store, so two tabs
+   * importing the same file cannot both add a key; `key` being the primary key is the last guard.
+   */
+  async add(records: readonly ActivityRecord[]): Promise<{ added: number; duplicates: number }> {
+    const unique = new Map<string, ActivityRecord>();
+    for (const r of records) if (!unique.has(r.key)) unique.set(r.key, r);
+    const keys = [...unique.keys()];
+    try {
+      const added = await this.db.transaction('rw', this.db.records, this.db.batches, async () => {
+        const existing = new Set(await this.db.records.where('key').anyOf(keys).primaryKeys());
+        const fresh: StoredRecord[] = [];
+        for (const [key, r] of unique) {
+          if (!existing.has(key)) fresh.push({ ...r, batchId: this.batchId, customerFolded: foldCustomerName(r.customerName) });
+        }
+        if (fresh.length > 0) await this.db.records.bulkAdd(fresh);
+        this.counts = {
+          received: this.counts.received + records.length,
+          added: this.counts.added + fresh.length,
+          duplicates: this.counts.duplicates + (records.length - fresh.length),
+        };
+        await this.db.batches.update(this.batchId, { ...this.counts, touchedAt: Date.now() });
+        return fresh.length;
+      });
+      return { added, duplicates: records.length - added };
+    } catch (error) {
+      throw storeErrorFrom(error);
+    }
+  }
+
+  /** The batch is complete: it shows in the list of imports with its counts. */
+  async commit(problems = 0): Promise<Batch> {
+    await this.db.batches.update(this.batchId, { state: 'done', problems, touchedAt: Date.now() });
+    return (await this.db.batches.get(this.batchId))!;
+  }
+
+  /** Removes everything this batch added and the batch itself. */
+  async rollback(): Promise<void> {
+    await removeBatch(this.db, this.batchId);
+  }
+}
+
+/** Undo: deletes exactly the records a batch added (re-imported duplicates belong to their first batch). */
+export async function removeBatch(db: ActivityDb, batchId: number): Promise<number> {
+  return db.transaction('rw', db.records, db.batches, async () => {
+    const removed = await db.records.where('batchId').equals(batchId).delete();
+    await db.batches.delete(batchId);
+    return removed;
+  });
+}
+
+/** Rolls back imports a closed or crashed tab left half-written. */
+export async function rollBackAbandonedBatches(db: ActivityDb, now = Date.now()): Promise<number> {
+  const stale = await db.batches.where('state').equals('importing').filter((b) => now - b.touchedAt > ABANDONED_BATCH_MS).toArray();
+  for (const b of stale) await removeBatch(db, b.id!);
+  return stale.length;
+}
+
+/** Writes a whole list of records as one batch, rolling back on any failure. */
+export async function importBatch(
+  db: ActivityDb,
+  source: BatchSource,
+  label: string,
+  chunks: AsyncIterable<readonly ActivityRecord[]> | Iterable<readonly ActivityRecord[]>,
+  options: { signal?: AbortSignal; onProgress?: (w: BatchWriter) => void } = {},
+): Promise<Batch> {
+  const writer = await BatchWriter.begin(db, source, label);
+  try {
+    for await (const chunk of chunks) {
+      if (options.signal?.aborted) throw new StoreError('cancelled', 'Import cancelled: nothing from it was kept.');
+      await writer.add(chunk);
+      options.onProgress?.(writer);
+    }
+    if (options.signal?.aborted) throw new StoreError('cancelled', 'Import cancelled: nothing from it was kept.');
+    return await writer.commit();
+  } catch (error) {
+    await writer.rollback();
+    throw storeErrorFrom(error);
+  }
+}
