@@ -101,26 +101,29 @@ function parseRows(s: string, delimiter: string, final: boolean, rows: string[][
     let field: string;
     if (s.charCodeAt(pos) === QUOTE) {
       onlyBlank = false;
-      let from = pos + 1;
-      let value = '';
+      const from = pos + 1;
+      let at = from;
+      let doubled = false;
+      let value: string;
       for (;;) {
-        const close = s.indexOf('"', from);
+        const close = s.indexOf('"', at);
         if (close === -1) {
           if (!final) return rowStart;
-          value += s.slice(from); // unterminated quote: keep what is there
+          value = s.slice(from); // unterminated quote: keep what is there
           pos = n;
           break;
         }
         if (close + 1 >= n && !final) return rowStart; // the next chunk may start with a doubled quote
         if (s.charCodeAt(close + 1) === QUOTE) {
-          value += s.slice(from, close + 1);
-          from = close + 2;
+          doubled = true;
+          at = close + 2;
           continue;
         }
-        value += s.slice(from, close);
+        value = s.slice(from, close);
         pos = close + 1;
         break;
       }
+      if (doubled) value = value.replaceAll('""', '"');
       // Text after a closing quote is malformed; keep it rather than lose it.
       if (pos < n) {
         const c = s.charCodeAt(pos);
