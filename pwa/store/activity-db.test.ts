@@ -101,7 +101,7 @@ describe('the archive', () => {
     const writer = await BatchWriter.begin(db, 'file', 'huge.csv');
     await writer.add(records(0, 50));
     const realBulkAdd = db.records.bulkAdd.bind(db.records);
-    db.records.bulkAdd = (() => Promise.reject(new DOMException('full', 'QuotaExceededError'))) as typeof db.records.bulkAdd;
+    db.records.bulkAdd = (() => Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof db.records.bulkAdd;
     const error = await writer.add(records(50, 50)).catch((e: unknown) => e);
     db.records.bulkAdd = realBulkAdd;
     expect(error).toMatchObject({ kind: 'quota' });

@@ -1,0 +1,30 @@
+// The longest main-thread task while the export worker writes a big CSV of the stored records: the page
+// must stay responsive (one frame budget is 50 ms). Lower is better.
+import type { BenchResult } from './bench-result';
+import { openBenchPage } from './pwa-bench-page';
+
+export const EXPORT_RECORDS = 100_000;
+
+export default async function (): Promise<BenchResult[]> {
+  const b = await openBenchPage();
+  try {
+    const now = new Date();
+    await b.call('generate', EXPORT_RECORDS, now.toISOString());
+    await b.page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    await b.call('importOurs', 'activity-lens');
+    const from = new Date(now.getTime() - 120 * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+    const r = await b.call('exportLongestTask', from, to);
+    if (r.rows < EXPORT_RECORDS * 0.9) throw new Error(`export wrote ${r.rows} rows, expected about ${EXPORT_RECORDS}`);
+    return [
+      {
+        name: 'export-longest-task',
+        ratio: r.longest / 50,
+        baseline: '50ms-budget',
+        note: `${r.rows} rows exported in ${(r.ms / 1000).toFixed(1)} s; longest main-thread task ${r.longest.toFixed(0)} ms; lower is better; goal <= 1.0`,
+      },
+    ];
+  } finally {
+    await b.close();
+  }
+}

@@ -1,0 +1,188 @@
+// The offline app in Chromium, as a partner uses it: install, import, dedupe, undo, filter, export, offline.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type LensBrowser } from './support/browser';
+import { servePwa, type ServedPwa } from './support/serve-pwa';
+
+const fixture = (name: string) => resolve('e2e/fixtures', name);
+const EN = fixture('pwa-dashboard-en.csv');
+const IT = fixture('pwa-dashboard-it.csv');
+const JSON_PAGE = fixture('pwa-api.json');
+
+let app: ServedPwa;
+let browser: LensBrowser;
+let page: Page;
+
+async function archiveCount(p: Page): Promise<number> {
+  const text = await p.getByRole('heading', { name: /Records in the archive|Record nell/ }).innerText();
+  return Number(text.replace(/\D+/g, ''));
+}
+async function expectCount(p: Page, n: number) {
+  await expect.poll(() => archiveCount(p), { timeout: 20_000 }).toBe(n);
+}
+async function axeViolations(p: Page): Promise<string[]> {
+  await p.addScriptTag({ path: resolve('node_modules/axe-core/axe.min.js') });
+  return p.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+beforeAll(async () => {
+  app = await servePwa();
+  browser = await launchBrowser();
+  // Playwright cannot answer a native save dialog: use the download path every browser has.
+  await browser.context.addInitScript(() => {
+    delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  page = await browser.context.newPage();
+  await page.goto(app.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('the Activity Lens app', () => {
+  it('meets the install criteria: a manifest with icons and a service worker controlling the page', async () => {
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBeTruthy();
+    const manifest = await (await fetch(new URL(href!, app.url))).json();
+    expect(manifest).toMatchObject({ name: 'Activity Lens', display: 'standalone' });
+    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest.icons.some((i: { purpose?: string }) => i.purpose === 'maskable')).toBe(true);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await expectCount(page, 0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('imports dashboard CSVs in English and Italian and API JSON, and keeps one copy on re-import', async () => {
+    await page.getByLabel('Import logs').setInputFiles([EN, IT, JSON_PAGE]);
+    await expectCount(page, 7);
+    await page.getByLabel('Import logs').setInputFiles([EN, IT, JSON_PAGE]);
+    await expect.poll(() => page.getByText('0 new records, 7 already in the archive.').count()).toBe(1);
+    await expectCount(page, 7);
+    await expect.poll(() => page.getByRole('cell', { name: /Fabrikam, Inc\./ }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /Show details: .*Fabrikam/ }).click();
+    expect(await page.getByRole('button', { name: /Show details: .*Fabrikam/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('undoes one import, removing exactly the records it added', async () => {
+    // The newest batches are the re-imports that added nothing; the first JSON import added the two API records.
+    const undoJson = page.getByRole('button', { name: 'Undo import: pwa-api.json' });
+    await expect.poll(() => undoJson.count()).toBe(2);
+    for (let i = 0; i < 2; i++) await undoJson.last().click();
+    await expectCount(page, 5);
+    await page.getByLabel('Import logs').setInputFiles([JSON_PAGE]);
+    await expectCount(page, 7);
+  });
+
+  it('exports the view as an Excel CSV that reads back cell by cell', async () => {
+    await page.getByLabel('From', { exact: true }).fill('2026-11-01');
+    await page.getByLabel('to', { exact: true }).fill('2026-11-30');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export log' }).click()]);
+    expect(download.suggestedFilename()).toBe('activity-log_2026-11-01_2026-11-30.csv');
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text).toContain('\r\n');
+    const rows = Papa.parse<string[]>(text, { delimiter: ',' }).data.filter((r) => r.length > 1);
+    expect(rows[0].slice(0, 4).map((h) => h.replace(/\s*\(UTC\)/, ''))).toEqual(['Date-Time', 'Affected customer', 'Action', 'Partner user']);
+    expect(rows.length).toBe(8);
+    const byCustomer = new Map(rows.slice(1).map((r) => [r[1], r]));
+    expect(byCustomer.get('Fabrikam, Inc.')?.[0]).toBe('2026-11-11 14:02:40');
+    expect(byCustomer.get('Caffè Raúl S.r.l.')?.[0]).toBe('2026-11-13 10:20:30');
+    expect(byCustomer.get('Adatum Corporation')?.[3]).toBe('admin@partner.example');
+    expect(rows.slice(1).map((r) => r[0])).toEqual([...rows.slice(1).map((r) => r[0])].sort().reverse());
+  });
+
+  it('filters by customer through the URL, and Back returns to the previous view', async () => {
+    await page.getByLabel('Customer', { exact: true }).fill('adatum');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => page.getByText(/^2 matching$/).count()).toBe(1);
+    expect(new URL(page.url()).search).toContain('adatum');
+    await page.goBack();
+    await expect.poll(() => page.getByText(/^7 matching$/).count()).toBe(1);
+  });
+
+  it('leaves the archive unchanged when a big import is cancelled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lens-big-'));
+    const big = join(dir, 'big-export.csv');
+    const lines = ['Date-Time,Affected customer,Action,Partner user'];
+    for (let i = 0; i < 300_000; i++) lines.push(`2026-11-${String((i % 28) + 1).padStart(2, '0')} 10:${String(i % 60).padStart(2, '0')}:00,Customer ${i},created a referral,user${i}@partner.example`);
+    writeFileSync(big, lines.join('\r\n'));
+    await page.getByLabel('Import logs').setInputFiles([big]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByText('Import cancelled: nothing from it was kept.').count(), { timeout: 30_000 }).toBe(1);
+    await expectCount(page, 7);
+  });
+
+  it('works keyboard-only: import, filter and export', async () => {
+    const focusByTab = async (matches: () => Promise<boolean>) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        if (await matches()) return;
+      }
+      throw new Error('control not reachable with Tab');
+    };
+    await page.goto(app.url);
+    await expectCount(page, 7);
+    await focusByTab(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'file'));
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles([EN]);
+    await expect.poll(() => page.getByText('0 new records, 3 already in the archive.').count()).toBe(1);
+    await focusByTab(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'customer'));
+    await page.keyboard.type('contoso');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText(/^1 matching$/).count()).toBe(1);
+    await focusByTab(() => page.evaluate(() => document.activeElement?.textContent === 'Export log'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const rows = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8').slice(1)).data.filter((r) => r.length > 1);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['Contoso Ltd']);
+  });
+
+  it('speaks Italian with the dashboard\'s labels', async () => {
+    await page.getByLabel('Language').selectOption('it');
+    await expect.poll(() => page.getByRole('columnheader', { name: 'Data-ora' }).count()).toBe(1);
+    expect(await page.getByRole('columnheader', { name: 'Cliente interessato' }).count()).toBe(1);
+    expect(await page.getByLabel('Da', { exact: true }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Lingua').selectOption('en');
+  });
+
+  it('opens and queries with the network off after the first visit', async () => {
+    await browser.context.setOffline(true);
+    try {
+      await page.reload();
+      await expectCount(page, 7);
+      await page.getByLabel('Customer', { exact: true }).fill('fabrikam');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await expect.poll(() => page.getByText(/^1 matching$/).count()).toBe(1);
+    } finally {
+      await browser.context.setOffline(false);
+    }
+  });
+
+  it('fetches pages from the sample Partner Center server into the archive', async () => {
+    const { startSamplePartnerCenter } = await import('../sample-server/sample-partner-center');
+    const server = await startSamplePartnerCenter({ port: 0, count: 300, seed: 7 });
+    try {
+      await page.goto(`${app.url}?sample=${encodeURIComponent(server.url)}`);
+      await expectCount(page, 7);
+      await page.getByRole('button', { name: 'Fetch from sample server' }).click();
+      await expect.poll(() => archiveCount(page), { timeout: 30_000 }).toBeGreaterThan(7);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,95 @@
+// "Export log": the current view as an Excel-ready CSV (or JSON), built in the export worker, saved where
+// the user picks (File System Access) or downloaded; more than Excel's rows per sheet become several files.
+import { useState } from 'preact/hooks';
+import type { ActivityQuery } from '../../core/activity-query';
+import type { CsvDelimiter, Lang } from '../../core/locale';
+import { exportFileName } from '../../core/export-file-name';
+import { exportWorker, Comlink } from '../workers/worker-clients';
+import type { ExportProgress } from '../workers/export-worker';
+import type { AppText } from '../app-text';
+
+interface SavePicker {
+  showSaveFilePicker?: (o: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<FileSystemFileHandle>;
+}
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function ExportPanel({ text, lang, query, defaultDelimiter }: { text: AppText; lang: Lang; query: ActivityQuery; defaultDelimiter: CsvDelimiter }) {
+  const [format, setFormat] = useState<'csv' | 'json'>('csv');
+  const [delimiter, setDelimiter] = useState<CsvDelimiter | ''>('');
+  const [progress, setProgress] = useState<ExportProgress | undefined>(undefined);
+  const [message, setMessage] = useState('');
+
+  async function run() {
+    const ext = format;
+    const name = exportFileName({ from: query.from, to: query.to, ext });
+    let handle: FileSystemFileHandle | undefined;
+    const picker = (window as unknown as SavePicker).showSaveFilePicker;
+    if (picker) {
+      try {
+        handle = await picker({ suggestedName: name, types: [{ description: ext.toUpperCase(), accept: { [ext === 'csv' ? 'text/csv' : 'application/json']: [`.${ext}`] } }] });
+      } catch {
+        return; // the user closed the picker
+      }
+    }
+    setMessage('');
+    setProgress({ rows: 0, total: 0 });
+    try {
+      const files = await exportWorker().exportView(
+        { query, format, lang, delimiter: delimiter || defaultDelimiter, handle },
+        Comlink.proxy((p: ExportProgress) => setProgress(p)) as unknown as (p: ExportProgress) => void,
+      );
+      const parts = files.length;
+      for (const f of files) {
+        if (f.blob) download(f.blob, parts > 1 ? exportFileName({ from: query.from, to: query.to, ext, part: f.part + 1, parts }) : name);
+      }
+      setMessage(text.exportDone(parts, files.reduce((s, f) => s + f.rows, 0)));
+    } catch (error) {
+      setMessage((error as { message?: string })?.message ?? String(error));
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  return (
+    <section aria-labelledby="export-heading" class="export-panel">
+      <h3 id="export-heading">{text.exportLog}</h3>
+      <label>
+        {text.format}{' '}
+        <select value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as 'csv' | 'json')}>
+          <option value="csv">CSV (Excel)</option>
+          <option value="json">JSON</option>
+        </select>
+      </label>{' '}
+      <label>
+        {text.delimiter}{' '}
+        <select value={delimiter} onChange={(e) => setDelimiter((e.currentTarget as HTMLSelectElement).value as CsvDelimiter | '')}>
+          <option value="">{defaultDelimiter === ';' ? '; (auto)' : ', (auto)'}</option>
+          <option value=",">,</option>
+          <option value=";">;</option>
+        </select>
+      </label>{' '}
+      <button type="button" disabled={!!progress} onClick={() => void run()}>
+        {text.exportLog}
+      </button>
+      {progress && (
+        <span role="status">
+          <progress max={progress.total || 1} value={progress.rows} aria-label={text.exportLog} /> {progress.rows} / {progress.total}{' '}
+          <button type="button" onClick={() => void exportWorker().cancel()}>
+            {text.cancel}
+          </button>
+        </span>
+      )}
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,193 @@
+// Getting records in: Import logs (button or drop), the sample data, the sample server, and the extension.
+// Work runs in the import worker (or streams from the extension) with progress and cancel.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ActivityQuery } from '../../core/activity-query';
+import { importWorker, Comlink } from '../workers/worker-clients';
+import type { ImportOutcome, ImportProgress } from '../workers/import-worker';
+import { sampleServerUrl } from '../sample-server-url';
+import { bridgeRecords, knownExtensionId } from '../extension-bridge';
+import { openActivityDb } from '../store/activity-db';
+import { importBatch, removeBatch } from '../store/batch-writer';
+import type { AppText } from '../app-text';
+
+/** Sample size for a first look: a busy partner's 90 days. */
+export const SAMPLE_COUNT = 20_000;
+
+interface Props {
+  text: AppText;
+  empty: boolean;
+  period: ActivityQuery;
+  onChanged(): void;
+}
+
+export function ImportPanel({ text, empty, period, onChanged }: Props) {
+  const [busy, setBusy] = useState<ImportProgress | undefined>(undefined);
+  const [message, setMessage] = useState('');
+  const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const abort = useRef<AbortController | undefined>(undefined);
+  const extensionId = knownExtensionId();
+
+  async function run(label: string, work: (progress: (p: ImportProgress) => void) => Promise<ImportOutcome[]>) {
+    setBusy({ label, added: 0, duplicates: 0 });
+    setMessage('');
+    try {
+      const done = await work(Comlink.proxy((p: ImportProgress) => setBusy(p)) as unknown as (p: ImportProgress) => void);
+      setOutcomes(done);
+      const added = done.reduce((s, o) => s + o.added, 0);
+      const dup = done.reduce((s, o) => s + o.duplicates, 0);
+      const failed = done.filter((o) => o.error);
+      setMessage([text.imported(added, dup), ...failed.map((f) => f.error!.message)].join(' '));
+    } catch (error) {
+      setMessage((error as { message?: string })?.message ?? String(error));
+    } finally {
+      setBusy(undefined);
+      onChanged();
+    }
+  }
+
+  const importFiles = (files: File[]) => files.length > 0 && run(files.map((f) => f.name).join(', '), async (p) => importWorker().importFiles(files, p));
+
+  useEffect(() => {
+    // The extension opened us with records to hand over.
+    const token = new URLSearchParams(window.location.search).get('handoff');
+    if (!token || !extensionId) return;
+    const params = new URLSearchParams(window.location.search);
+    params.delete('handoff');
+    history.replaceState(null, '', `?${params}`);
+    void run('Activity Lens extension', async () => {
+      const batch = await importBatch(openActivityDb(), 'extension', 'From the Activity Lens extension', bridgeRecords(extensionId, { type: 'handoff/pull', token }));
+      return [{ label: batch.label, batchId: batch.id, received: batch.received, added: batch.added, duplicates: batch.duplicates, problemCount: 0, problems: [] }];
+    });
+  }, []);
+
+  return (
+    <div
+      class={dragging ? 'import-panel dragging' : 'import-panel'}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void importFiles([...(e.dataTransfer?.files ?? [])]);
+      }}
+    >
+      <p id="import-hint">{dragging ? text.dropHere : text.importHint}</p>
+      <label class="button">
+        {text.importLogs}
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept=".csv,.json,text/csv,application/json"
+          aria-describedby="import-hint"
+          disabled={!!busy}
+          onChange={(e) => {
+            const el = e.currentTarget as HTMLInputElement;
+            const files = [...(el.files ?? [])];
+            el.value = '';
+            void importFiles(files);
+          }}
+        />
+      </label>
+      {empty && (
+        <p>
+          {text.emptyArchive}{' '}
+          <button type="button" disabled={!!busy} onClick={() => run(text.loadSample, async (p) => [await importWorker().loadSample(SAMPLE_COUNT, new Date().toISOString(), p)])}>
+            {text.loadSample}
+          </button>{' '}
+          <small>{text.sampleNote}</small>
+        </p>
+      )}
+      <p>
+        <button
+          type="button"
+          disabled={!!busy}
+          onClick={() => run(text.fetchSample, async (p) => [await importWorker().fetchFromServer(sampleServerUrl(), period.from, period.to, p)])}
+        >
+          {text.fetchSample}
+        </button>{' '}
+        {extensionId ? (
+          <button
+            type="button"
+            disabled={!!busy}
+            onClick={() =>
+              run(text.fetchExtension, async () => {
+                abort.current = new AbortController();
+                const batch = await importBatch(
+                  openActivityDb(),
+                  'extension',
+                  `Partner Center ${period.from} – ${period.to}`,
+                  bridgeRecords(extensionId, { type: 'fetch/start', from: period.from, to: period.to }, abort.current.signal),
+                  { signal: abort.current.signal },
+                );
+                return [{ label: batch.label, batchId: batch.id, received: batch.received, added: batch.added, duplicates: batch.duplicates, problemCount: 0, problems: [] }];
+              })
+            }
+          >
+            {text.fetchExtension}
+          </button>
+        ) : (
+          <small>{text.noExtension}</small>
+        )}
+      </p>
+      {busy && (
+        <div role="status" aria-live="polite">
+          {text.working} {busy.label}{' '}
+          <progress max={1} value={busy.fraction} aria-label={busy.label} /> {busy.added} {text.added}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              abort.current?.abort();
+              void importWorker().cancel();
+            }}
+          >
+            {text.cancel}
+          </button>
+        </div>
+      )}
+      {message && <p role="status">{message}</p>}
+      {outcomes.some((o) => o.problemCount > 0) && (
+        <section aria-label={text.problems}>
+          <h3>{text.problems}</h3>
+          {outcomes
+            .filter((o) => o.problemCount > 0)
+            .map((o) => (
+              <div key={o.label}>
+                <h4>
+                  {o.label}: {o.problemCount}
+                </h4>
+                <ul>
+                  {o.problems.map((p, i) => (
+                    <li key={i}>
+                      {p.row !== undefined ? `${text.problemRow} ${p.row}: ` : ''}
+                      {p.message}
+                    </li>
+                  ))}
+                </ul>
+                <button type="button" onClick={() => setOutcomes(outcomes.filter((x) => x !== o))}>
+                  {text.keepGood}
+                </button>{' '}
+                {o.batchId !== undefined && (
+                  <button
+                    type="button"
+                    onClick={async () => {
+                      await removeBatch(openActivityDb(), o.batchId!);
+                      setOutcomes(outcomes.filter((x) => x !== o));
+                      onChanged();
+                    }}
+                  >
+                    {text.dropFile}: {o.label}
+                  </button>
+                )}
+              </div>
+            ))}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// How much space the archive takes and whether the browser promised to keep it; "Delete all data".
+import { useEffect, useState } from 'preact/hooks';
+import { openActivityDb } from '../store/activity-db';
+import type { AppText } from '../app-text';
+
+const mb = (n: number | undefined) => (n === undefined ? '?' : `${(n / 1_048_576).toFixed(1)} MB`);
+
+export function StoragePanel({ text, onChanged }: { text: AppText; onChanged(): void }) {
+  const [estimate, setEstimate] = useState<StorageEstimate | undefined>(undefined);
+  const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
+  const [confirming, setConfirming] = useState(false);
+
+  const refresh = () => {
+    void navigator.storage?.estimate?.().then(setEstimate);
+  };
+  useEffect(() => {
+    refresh();
+    void (async () => {
+      const s = navigator.storage;
+      if (!s?.persisted) return;
+      setPersisted((await s.persisted()) || (await s.persist?.().catch(() => false)) || false);
+    })();
+  }, []);
+
+  return (
+    <section aria-labelledby="storage-heading" class="storage">
+      <h2 id="storage-heading">{text.storage}</h2>
+      <p>
+        {mb(estimate?.usage)} {text.used}, {mb(estimate?.quota)} {text.available}. {persisted ? text.persistent : text.notPersistent}.
+      </p>
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby="confirm-delete" aria-modal="false">
+          <p id="confirm-delete">{text.confirmDelete}</p>
+          <button
+            type="button"
+            onClick={async () => {
+              const db = openActivityDb();
+              await db.transaction('rw', db.records, db.batches, db.views, async () => {
+                await db.records.clear();
+                await db.batches.clear();
+                await db.views.clear();
+              });
+              setConfirming(false);
+              refresh();
+              onChanged();
+            }}
+          >
+            {text.deleteAll}
+          </button>{' '}
+          <button type="button" autoFocus onClick={() => setConfirming(false)}>
+            {text.cancel}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {text.deleteAll}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+// Brings records into the archive off the main thread: streams each dropped file through the core parsers
+// (our CSV reader, chunk by chunk; JSON whole), generates the sample, or pages through the sample server,
+// and writes each source as one batch straight to IndexedDB from here, so the page never freezes.
+import * as Comlink from 'comlink';
+import type { ActivityRecord } from '../../core/activity-record';
+import type { ImportProblem } from '../../core/import-problem';
+import { createCsvRecordParser } from '../../core/records-from-csv';
+import { recordsFromFile } from '../../core/records-from-file';
+import { generateSampleRecords } from '../../core/sample-generator';
+import { fetchAuditRecords } from '../../core/partner-center-client';
+import { openActivityDb } from '../store/activity-db';
+import { BatchWriter, StoreError } from '../store/batch-writer';
+
+/** Records written per transaction: big enough to amortise a transaction, small enough to keep progress lively. */
+const WRITE_CHUNK = 5_000;
+/** Problems kept per file for the list (the count is always exact). */
+const SHOWN_PROBLEMS = 200;
+/** The sample server accepts any bearer token; it is not a secret. */
+export const SAMPLE_SERVER_TOKEN = 'sample-token';
+
+export interface ImportProgress {
+  label: string;
+  /** 0..1 over the whole run when known. */
+  fraction?: number;
+  added: number;
+  duplicates: number;
+}
+
+export interface ImportOutcome {
+  label: string;
+  batchId?: number;
+  received: number;
+  added: number;
+  duplicates: number;
+  problemCount: number;
+  problems: ImportProblem[];
+  /** The whole source failed (nothing of it was kept). */
+  error?: { kind: string; message: string };
+}
+
+type ProgressCallback = (p: ImportProgress) => void;
+
+let cancelRequested = false;
+let controller: AbortController | undefined;
+
+function cancelled(): StoreError {
+  return new StoreError('cancelled', 'Import cancelled: nothing from it was kept.');
+}
+
+class ChunkedWriter {
+  private pending: ActivityRecord[] = [];
+  constructor(readonly writer: BatchWriter) {}
+  async push(records: readonly ActivityRecord[]): Promise<void> {
+    for (const r of records) this.pending.push(r);
+    if (this.pending.length >= WRITE_CHUNK) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (cancelRequested) throw cancelled();
+    if (this.pending.length === 0) return;
+    const chunk = this.pending;
+    this.pending = [];
+    await this.writer.add(chunk);
+  }
+}
+
+function isCsv(file: File, head: string): boolean {
+  if (/\.csv$/i.test(file.name)) return true;
+  if (/\.json$/i.test(file.name)) return false;
+  return !/^\s*[[{]/.test(head.replace(/^\uFEFF/, ''));
+}
+
+async function importOneFile(file: File, done: { bytes: number }, totalBytes: number, onProgress: ProgressCallback): Promise<ImportOutcome> {
+  const db = openActivityDb();
+  const writer = await BatchWriter.begin(db, 'file', file.name);
+  const out = new ChunkedWriter(writer);
+  const problems: ImportProblem[] = [];
+  let problemCount = 0;
+  const note = (ps: readonly ImportProblem[]) => {
+    problemCount += ps.length;
+    for (const p of ps) if (problems.length < SHOWN_PROBLEMS) problems.push(p);
+  };
+  const report = (fileBytes: number) =>
+    onProgress({ label: file.name, fraction: totalBytes > 0 ? (done.bytes + fileBytes) / totalBytes : undefined, added: writer.added, duplicates: writer.duplicates });
+  try {
+    const head = await file.slice(0, 64).text();
+    if (isCsv(file, head)) {
+      const parser = createCsvRecordParser(file.name);
+      const reader = file.stream().pipeThrough(new TextDecoderStream('utf-8')).getReader();
+      let read = 0;
+      for (;;) {
+        if (cancelRequested) throw cancelled();
+        const { value, done: end } = await reader.read();
+        if (end) break;
+        read += value.length;
+        const batch = parser.push(value);
+        note(batch.problems);
+        await out.push(batch.records);
+        report(Math.min(read, file.size));
+      }
+      const last = parser.finish();
+      note(last.problems);
+      await out.push(last.records);
+    } else {
+      const result = recordsFromFile(file.name, await file.text());
+      note(result.problems);
+      for (let i = 0; i < result.records.length; i += WRITE_CHUNK) {
+        await out.push(result.records.slice(i, i + WRITE_CHUNK));
+        report((file.size * i) / Math.max(1, result.records.length));
+      }
+    }
+    await out.flush();
+    if (cancelRequested) throw cancelled();
+    const batch = await writer.commit(problemCount);
+    done.bytes += file.size;
+    report(0);
+    return { label: file.name, batchId: batch.id, received: writer.received, added: writer.added, duplicates: writer.duplicates, problemCount, problems };
+  } catch (error) {
+    await writer.rollback();
+    const e = error instanceof StoreError ? error : new StoreError('write-failed', `${file.name}: ${(error as Error)?.message ?? String(error)}`);
+    if (e.kind === 'cancelled' || e.kind === 'quota') throw e;
+    done.bytes += file.size;
+    return { label: file.name, received: 0, added: 0, duplicates: 0, problemCount, problems, error: { kind: e.kind, message: e.message } };
+  }
+}
+
+async function runCancellable<T>(work: (batches: number[]) => Promise<T>): Promise<T> {
+  cancelRequested = false;
+  const batches: number[] = [];
+  try {
+    return await work(batches);
+  } catch (error) {
+    // Cancel or a full disk undoes the whole run, not just the file in hand.
+    const db = openActivityDb();
+    for (const id of batches) await import('../store/batch-writer').then((m) => m.removeBatch(db, id));
+    throw error instanceof StoreError ? { kind: error.kind, message: error.message } : { kind: 'write-failed', message: String((error as Error)?.message ?? error) };
+  } finally {
+    cancelRequested = false;
+  }
+}
+
+const api = {
+  async importFiles(files: File[], onProgress: ProgressCallback): Promise<ImportOutcome[]> {
+    return runCancellable(async (batches) => {
+      const totalBytes = files.reduce((s, f) => s + f.size, 0);
+      const done = { bytes: 0 };
+      const outcomes: ImportOutcome[] = [];
+      for (const file of files) {
+        const outcome = await importOneFile(file, done, totalBytes, onProgress);
+        if (outcome.batchId !== undefined) batches.push(outcome.batchId);
+        outcomes.push(outcome);
+      }
+      return outcomes;
+    });
+  },
+
+  async loadSample(count: number, nowIso: string, onProgress: ProgressCallback): Promise<ImportOutcome> {
+    return runCancellable(async (batches) => {
+      const records = generateSampleRecords({ count, seed: 42, now: new Date(nowIso) });
+      const writer = await BatchWriter.begin(openActivityDb(), 'sample', 'Sample data');
+      batches.push(writer.batchId);
+      for (let i = 0; i < records.length; i += WRITE_CHUNK) {
+        if (cancelRequested) throw cancelled();
+        await writer.add(records.slice(i, i + WRITE_CHUNK));
+        onProgress({ label: 'Sample data', fraction: Math.min(1, (i + WRITE_CHUNK) / records.length), added: writer.added, duplicates: writer.duplicates });
+      }
+      const batch = await writer.commit();
+      return { label: batch.label, batchId: batch.id, received: writer.received, added: writer.added, duplicates: writer.duplicates, problemCount: 0, problems: [] };
+    });
+  },
+
+  /** Pages from the sample Partner Center server go into the store as they arrive. */
+  async fetchFromServer(baseUrl: string, from: string, to: string, onProgress: ProgressCallback): Promise<ImportOutcome> {
+    return runCancellable(async (batches) => {
+      controller = new AbortController();
+      const label = `Partner Center (sample server ${new URL(baseUrl).host})`;
+      const writer = await BatchWriter.begin(openActivityDb(), 'sample-server', label);
+      batches.push(writer.batchId);
+      const pages = fetchAuditRecords({ baseUrl, fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init), getToken: async () => SAMPLE_SERVER_TOKEN, from, to, signal: controller.signal });
+      for await (const page of pages) {
+        if (cancelRequested) throw cancelled();
+        await writer.add(page.records);
+        onProgress({ label, fraction: page.chunks ? (page.chunk + 1) / page.chunks : undefined, added: writer.added, duplicates: writer.duplicates });
+      }
+      const batch = await writer.commit();
+      return { label, batchId: batch.id, received: writer.received, added: writer.added, duplicates: writer.duplicates, problemCount: 0, problems: [] };
+    });
+  },
+
+  cancel(): void {
+    cancelRequested = true;
+    controller?.abort();
+  },
+};
+
+export type ImportWorkerApi = typeof api;
+Comlink.expose(api);
