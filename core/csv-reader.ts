@@ -123,7 +123,7 @@ function parseRows(s: string, delimiter: string, final: boolean, rows: string[][
         pos = close + 1;
         break;
       }
-      if (doubled) value = value.replaceAll('""', '"');
+      if (doubled) value = value.split('""').join('"'); // faster than replaceAll in V8
       // Text after a closing quote is malformed; keep it rather than lose it.
       if (pos < n) {
         const c = s.charCodeAt(pos);
