@@ -1,0 +1,150 @@
+// One audit record as any JSON source gives it (API camelCase, PowerShell PascalCase with enum names or
+// numbers, hand-made JSON, our own JSON export) turned into the one ActivityRecord, or a problem to report.
+import type { ActivityRecord, KeyValue, RecordSource } from './activity-record';
+import { recordKey } from './record-key';
+import { toIsoUtc } from './utc-date';
+
+/**
+ * PowerShell 5's ConvertTo-Json writes enums as numbers. These are the Partner Center SDK's enum orders
+ * (Microsoft.Store.PartnerCenter.Models.Auditing in the Partner-Center-PowerShell module); a number beyond
+ * them is kept as its digits rather than guessed.
+ */
+export const POWERSHELL_ENUMS = {
+  operationStatus: ['succeeded', 'failed', 'progress', 'decline'],
+  resourceType: [
+    'undefined', 'customer', 'customer_user', 'order', 'subscription', 'license', 'third_party_add_on',
+    'mpn_association', 'transfer', 'application', 'application_credential', 'partner_user',
+    'partner_relationship', 'referral', 'software_key', 'software_download_link', 'credit_limit',
+  ],
+  operationType: [
+    'undefined', 'update_customer_qualification', 'update_subscription', 'upgrade_subscription',
+    'convert_trial_subscription', 'add_customer', 'update_customer_billing_profile',
+    'update_customer_partner_contract_company_name', 'update_customer_spending_budget', 'delete_customer',
+    'remove_partner_customer_relationship', 'create_order', 'update_order', 'create_customer_user',
+    'delete_customer_user', 'update_customer_user', 'update_customer_user_licenses',
+    'reset_customer_user_password', 'update_customer_user_principal_name', 'restore_customer_user',
+    'create_mpn_association', 'update_mpn_association', 'update_sfb_customer_user_licenses', 'update_transfer',
+    'create_partner_relationship', 'register_application', 'unregister_application',
+    'add_application_credential', 'remove_application_credential', 'create_partner_user',
+    'update_partner_user', 'remove_partner_user', 'create_referral', 'update_referral', 'get_software_key',
+    'get_software_download_link', 'increase_credit_limit', 'ready_invoice',
+  ],
+} as const;
+
+type RawObject = Record<string, unknown>;
+
+const pascalNames = new Map<string, string>();
+
+/** camelCase (API) first, then PascalCase (PowerShell). */
+function field(raw: RawObject, camel: string): unknown {
+  const v = raw[camel];
+  if (v !== undefined) return v;
+  let pascal = pascalNames.get(camel);
+  if (pascal === undefined) {
+    pascal = camel[0].toUpperCase() + camel.slice(1);
+    pascalNames.set(camel, pascal);
+  }
+  return raw[pascal];
+}
+
+/** Text as records keep it: strings as they are, nothing as '', anything else as JSON. */
+function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return String(value);
+  }
+}
+
+/** `CreateOrder` (PowerShell enum name) → `create_order`; snake_case and other text unchanged. */
+function snakeCase(value: string): string {
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(value)) return value;
+  return value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+}
+
+function enumText(value: unknown, names: readonly string[]): string {
+  if (typeof value === 'number' && Number.isInteger(value)) return names[value] ?? String(value);
+  const t = text(value).trim();
+  if (/^\d+$/.test(t)) return names[Number(t)] ?? t;
+  return snakeCase(t);
+}
+
+function isObject(value: unknown): value is RawObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `[{key,value}]`, `[{Key,Value}]`, `[{name,value}]` or an object map, as KeyValue[]. */
+function keyValues(value: unknown): KeyValue[] {
+  if (value === undefined || value === null || value === '') return [];
+  if (Array.isArray(value)) {
+    const out: KeyValue[] = [];
+    for (const item of value) {
+      if (isObject(item)) {
+        const key = field(item, 'key') ?? field(item, 'name');
+        out.push({ key: text(key), value: text(field(item, 'value')) });
+      } else if (item !== undefined && item !== null) {
+        out.push({ key: '', value: text(item) });
+      }
+    }
+    return out;
+  }
+  if (isObject(value)) {
+    const out: KeyValue[] = [];
+    for (const k in value) out.push({ key: k, value: text(value[k]) });
+    return out;
+  }
+  return [{ key: '', value: text(value) }];
+}
+
+/**
+ * Reads ONE audit record. Problems are plain sentences without file or row: the caller adds them.
+ * Our own export's shape (key/source/actionText/extra) keeps its actionText and extra; the key is always
+ * recomputed so a record edited by hand cannot keep a stale one.
+ */
+export function recordFromAuditJson(raw: unknown, source: RecordSource): { record: ActivityRecord } | { problem: string } {
+  if (!isObject(raw)) {
+    return { problem: `this is not an audit record (expected an object, found ${Array.isArray(raw) ? 'a list' : raw === null ? 'null' : typeof raw}).` };
+  }
+  let dateValue = field(raw, 'operationDate');
+  // PowerShell 5 serialises a DateTime it built itself as { value: "/Date(…)/", DateTime: "…" }.
+  if (isObject(dateValue)) dateValue = field(dateValue, 'value');
+  if (dateValue === undefined || dateValue === null || dateValue === '') {
+    return { problem: 'the record has no operationDate.' };
+  }
+  const dateText = text(dateValue);
+  const operationDate = toIsoUtc(dateText);
+  if (operationDate === undefined) return { problem: `the operationDate "${dateText}" is not a readable date.` };
+
+  const operationType = enumText(field(raw, 'operationType'), POWERSHELL_ENUMS.operationType);
+  const resourceType = enumText(field(raw, 'resourceType'), POWERSHELL_ENUMS.resourceType);
+  const actionText = text(field(raw, 'actionText'));
+  if (operationType === '' && actionText === '' && resourceType === '') {
+    return { problem: 'the record says nothing about what happened (no operationType, actionText or resourceType).' };
+  }
+  const record: ActivityRecord = {
+    key: '',
+    id: text(field(raw, 'id')),
+    partnerId: text(field(raw, 'partnerId')),
+    customerId: text(field(raw, 'customerId')).trim().toLowerCase(),
+    customerName: text(field(raw, 'customerName')),
+    userPrincipalName: text(field(raw, 'userPrincipalName')),
+    applicationId: text(field(raw, 'applicationId')),
+    resourceType,
+    resourceOldValue: text(field(raw, 'resourceOldValue')),
+    resourceNewValue: text(field(raw, 'resourceNewValue')),
+    operationType,
+    actionText,
+    originalCorrelationId: text(field(raw, 'originalCorrelationId')),
+    operationDate,
+    operationStatus: enumText(field(raw, 'operationStatus'), POWERSHELL_ENUMS.operationStatus).toLowerCase(),
+    customizedData: keyValues(field(raw, 'customizedData')),
+    attributes: keyValues(field(raw, 'attributes')),
+    extra: keyValues(field(raw, 'extra')),
+    source,
+  };
+  record.key = recordKey(record);
+  return { record };
+}
