@@ -54,18 +54,26 @@ export class CsvRowReader {
   }
 
   push(textChunk: string): string[][] {
-    return this.read(textChunk, false);
+    const rows: string[][] = [];
+    this.read(textChunk, false, (row) => rows.push(row));
+    return rows;
   }
 
   finish(): string[][] {
-    return this.read('', true);
+    const rows: string[][] = [];
+    this.read('', true, (row) => rows.push(row));
+    return rows;
   }
 
-  private read(chunk: string, final: boolean): string[][] {
+  /**
+   * Hands each completed row to `onRow` as soon as it is read: a caller that maps rows to records lets
+   * each row die young instead of keeping a whole file of arrays alive (garbage collection dominates).
+   */
+  read(chunk: string, final: boolean, onRow: (row: string[]) => void): void {
     let text = this.buffer.length === 0 ? chunk : this.buffer + chunk;
     if (!this.started) {
       // The BOM may arrive alone; wait for a character to know it is there.
-      if (text.length === 0 && !final) return [];
+      if (text.length === 0 && !final) return;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(BOM.length);
       this.started = true;
     }
@@ -73,21 +81,19 @@ export class CsvRowReader {
       this.delimiter = detectDelimiter(text, final);
       if (this.delimiter === undefined) {
         this.buffer = text;
-        return [];
+        return;
       }
     }
-    const rows: string[][] = [];
-    const consumed = parseRows(text, this.delimiter, final, rows);
+    const consumed = parseRows(text, this.delimiter, final, onRow);
     this.buffer = consumed === text.length ? '' : text.slice(consumed);
-    return rows;
   }
 }
 
 /**
- * Appends every complete row of `s` to `rows` and returns how far it read. Unquoted stretches are found
+ * Hands every complete row of `s` to `onRow` and returns how far it read. Unquoted stretches are found
  * with indexOf (cached until passed) so a plain cell costs one slice, not a character loop.
  */
-function parseRows(s: string, delimiter: string, final: boolean, rows: string[][]): number {
+function parseRows(s: string, delimiter: string, final: boolean, onRow: (row: string[]) => void): number {
   const n = s.length;
   const dc = delimiter.charCodeAt(0);
   let nextD = indexOrEnd(s, delimiter, 0);
@@ -150,7 +156,7 @@ function parseRows(s: string, delimiter: string, final: boolean, rows: string[][
     row.push(field);
     if (pos >= n) {
       if (!final) return rowStart;
-      if (!(onlyBlank && row.length === 1)) rows.push(row);
+      if (!(onlyBlank && row.length === 1)) onRow(row);
       return n;
     }
     const c = s.charCodeAt(pos);
@@ -165,7 +171,7 @@ function parseRows(s: string, delimiter: string, final: boolean, rows: string[][
     } else {
       pos++; // LF
     }
-    if (!(onlyBlank && row.length === 1)) rows.push(row);
+    if (!(onlyBlank && row.length === 1)) onRow(row);
     row = [];
     rowStart = pos;
     onlyBlank = true;
@@ -174,7 +180,7 @@ function parseRows(s: string, delimiter: string, final: boolean, rows: string[][
   if (row.length > 0) {
     if (!final) return rowStart;
     row.push('');
-    rows.push(row);
+    onRow(row);
   }
   return n;
 }

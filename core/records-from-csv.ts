@@ -101,28 +101,27 @@ export function createCsvRecordParser(file: string): CsvRecordParser {
   let headerSeen = false;
   let unusable = false;
 
-  function take(rows: string[][], final: boolean): CsvRecordBatch {
+  function take(chunk: string, final: boolean): CsvRecordBatch {
     const records: ActivityRecord[] = [];
     const problems: ImportProblem[] = [];
-    let start = 0;
-    if (!headerSeen && rows.length > 0) {
-      headerSeen = true;
-      start = 1;
-      const plan = planColumns(rows[0]!, file);
-      if ('problem' in plan) {
-        unusable = true;
-        problems.push(plan.problem);
-      } else {
-        mapper = plan.mapper;
-        format = plan.format;
+    reader.read(chunk, final, (row) => {
+      if (!headerSeen) {
+        headerSeen = true;
+        const plan = planColumns(row, file);
+        if ('problem' in plan) {
+          unusable = true;
+          problems.push(plan.problem);
+        } else {
+          mapper = plan.mapper;
+          format = plan.format;
+        }
+        return;
       }
-    }
-    for (let i = start; i < rows.length; i++) {
       rowsRead++;
-      if (unusable) continue;
-      const record = mapper!(rows[i]!, rowsRead, problems);
+      if (unusable) return;
+      const record = mapper!(row, rowsRead, problems);
       if (record !== undefined) records.push(record);
-    }
+    });
     if (final && !headerSeen) {
       problems.push({ kind: 'empty', file, message: `${file}: the file is empty.` });
     } else if (final && !unusable && rowsRead === 0) {
@@ -132,8 +131,8 @@ export function createCsvRecordParser(file: string): CsvRecordParser {
   }
 
   return {
-    push: (chunk) => take(reader.push(chunk), false),
-    finish: () => take(reader.finish(), true),
+    push: (chunk) => take(chunk, false),
+    finish: () => take('', true),
     get format() {
       return format;
     },
