@@ -33,18 +33,10 @@ export const POWERSHELL_ENUMS = {
 
 type RawObject = Record<string, unknown>;
 
-const pascalNames = new Map<string, string>();
-
 /** camelCase (API) first, then PascalCase (PowerShell). */
-function field(raw: RawObject, camel: string): unknown {
+function field(raw: RawObject, camel: string, pascal: string): unknown {
   const v = raw[camel];
-  if (v !== undefined) return v;
-  let pascal = pascalNames.get(camel);
-  if (pascal === undefined) {
-    pascal = camel[0].toUpperCase() + camel.slice(1);
-    pascalNames.set(camel, pascal);
-  }
-  return raw[pascal];
+  return v !== undefined ? v : raw[pascal];
 }
 
 /** Text as records keep it: strings as they are, nothing as '', anything else as JSON. */
@@ -66,6 +58,11 @@ function snakeCase(value: string): string {
 }
 
 function enumText(value: unknown, names: readonly string[]): string {
+  // The API's own snake_case values: nothing to convert (the common case, millions of times).
+  if (typeof value === 'string' && value.length > 0) {
+    const c = value.charCodeAt(0);
+    if (c >= 97 && c <= 122) return value;
+  }
   if (typeof value === 'number' && Number.isInteger(value)) return names[value] ?? String(value);
   const t = text(value).trim();
   if (/^\d+$/.test(t)) return names[Number(t)] ?? t;
@@ -83,8 +80,12 @@ function keyValues(value: unknown): KeyValue[] {
     const out: KeyValue[] = [];
     for (const item of value) {
       if (isObject(item)) {
-        const key = field(item, 'key') ?? field(item, 'name');
-        out.push({ key: text(key), value: text(field(item, 'value')) });
+        if (typeof item.key === 'string' && typeof item.value === 'string') {
+          out.push({ key: item.key, value: item.value });
+          continue;
+        }
+        const key = field(item, 'key', 'Key') ?? field(item, 'name', 'Name');
+        out.push({ key: text(key), value: text(field(item, 'value', 'Value')) });
       } else if (item !== undefined && item !== null) {
         out.push({ key: '', value: text(item) });
       }
@@ -108,9 +109,9 @@ export function recordFromAuditJson(raw: unknown, source: RecordSource): { recor
   if (!isObject(raw)) {
     return { problem: `this is not an audit record (expected an object, found ${Array.isArray(raw) ? 'a list' : raw === null ? 'null' : typeof raw}).` };
   }
-  let dateValue = field(raw, 'operationDate');
+  let dateValue = field(raw, 'operationDate', 'OperationDate');
   // PowerShell 5 serialises a DateTime it built itself as { value: "/Date(…)/", DateTime: "…" }.
-  if (isObject(dateValue)) dateValue = field(dateValue, 'value');
+  if (isObject(dateValue)) dateValue = field(dateValue, 'value', 'Value');
   if (dateValue === undefined || dateValue === null || dateValue === '') {
     return { problem: 'the record has no operationDate.' };
   }
@@ -118,31 +119,31 @@ export function recordFromAuditJson(raw: unknown, source: RecordSource): { recor
   const operationDate = toIsoUtc(dateText);
   if (operationDate === undefined) return { problem: `the operationDate "${dateText}" is not a readable date.` };
 
-  const operationType = enumText(field(raw, 'operationType'), POWERSHELL_ENUMS.operationType);
-  const resourceType = enumText(field(raw, 'resourceType'), POWERSHELL_ENUMS.resourceType);
-  const actionText = text(field(raw, 'actionText'));
+  const operationType = enumText(field(raw, 'operationType', 'OperationType'), POWERSHELL_ENUMS.operationType);
+  const resourceType = enumText(field(raw, 'resourceType', 'ResourceType'), POWERSHELL_ENUMS.resourceType);
+  const actionText = text(field(raw, 'actionText', 'ActionText'));
   if (operationType === '' && actionText === '' && resourceType === '') {
     return { problem: 'the record says nothing about what happened (no operationType, actionText or resourceType).' };
   }
   const record: ActivityRecord = {
     key: '',
-    id: text(field(raw, 'id')),
-    partnerId: text(field(raw, 'partnerId')),
-    customerId: text(field(raw, 'customerId')).trim().toLowerCase(),
-    customerName: text(field(raw, 'customerName')),
-    userPrincipalName: text(field(raw, 'userPrincipalName')),
-    applicationId: text(field(raw, 'applicationId')),
+    id: text(field(raw, 'id', 'Id')),
+    partnerId: text(field(raw, 'partnerId', 'PartnerId')),
+    customerId: text(field(raw, 'customerId', 'CustomerId')).trim().toLowerCase(),
+    customerName: text(field(raw, 'customerName', 'CustomerName')),
+    userPrincipalName: text(field(raw, 'userPrincipalName', 'UserPrincipalName')),
+    applicationId: text(field(raw, 'applicationId', 'ApplicationId')),
     resourceType,
-    resourceOldValue: text(field(raw, 'resourceOldValue')),
-    resourceNewValue: text(field(raw, 'resourceNewValue')),
+    resourceOldValue: text(field(raw, 'resourceOldValue', 'ResourceOldValue')),
+    resourceNewValue: text(field(raw, 'resourceNewValue', 'ResourceNewValue')),
     operationType,
     actionText,
-    originalCorrelationId: text(field(raw, 'originalCorrelationId')),
+    originalCorrelationId: text(field(raw, 'originalCorrelationId', 'OriginalCorrelationId')),
     operationDate,
-    operationStatus: enumText(field(raw, 'operationStatus'), POWERSHELL_ENUMS.operationStatus).toLowerCase(),
-    customizedData: keyValues(field(raw, 'customizedData')),
-    attributes: keyValues(field(raw, 'attributes')),
-    extra: keyValues(field(raw, 'extra')),
+    operationStatus: enumText(field(raw, 'operationStatus', 'OperationStatus'), POWERSHELL_ENUMS.operationStatus).toLowerCase(),
+    customizedData: keyValues(field(raw, 'customizedData', 'CustomizedData')),
+    attributes: keyValues(field(raw, 'attributes', 'Attributes')),
+    extra: keyValues(field(raw, 'extra', 'Extra')),
     source,
   };
   record.key = recordKey(record);

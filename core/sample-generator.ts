@@ -296,6 +296,29 @@ const SUBSCRIPTION_STATUSES = ['active', 'suspended', 'expired', 'disabled'];
 const USAGE_LOCATIONS = ['IT', 'DE', 'FR', 'US', 'GB', 'ES', 'DK', 'TR', 'CH'];
 
 // ---------------------------------------------------------------------------------------------------------
+// Hot path: a million records must take seconds, so JSON values are assembled from precomputed, already
+// escaped fragments instead of building objects for JSON.stringify.
+
+const json = JSON.stringify;
+const CUSTOMER_NAME_JSON = SAMPLE_CUSTOMERS.map((c) => json(c.name));
+const CUSTOMER_JSON_NEW = SAMPLE_CUSTOMERS.map((c) =>
+  json({ id: c.id, companyProfile: { companyName: c.name, domain: c.domain }, billingProfile: { culture: 'it-IT', language: 'it', defaultAddress: { country: 'IT', city: 'Milano' } } }),
+);
+const CUSTOMER_JSON_OLD = SAMPLE_CUSTOMERS.map((c) =>
+  json({ id: c.id, companyProfile: { companyName: c.name.replace(/ (S\.r\.l\.|Ltd|GmbH)$/, ''), domain: c.domain } }),
+);
+const CUSTOMER_SHORT = SAMPLE_CUSTOMERS.map((c) => c.name.slice(0, 20));
+const PRODUCT_NAME_JSON = PRODUCTS.map((p) => json(p.name));
+const FIRST_ASCII = FIRST_NAMES.map(asciiLocal);
+const LAST_ASCII = LAST_NAMES.map(asciiLocal);
+const FIRST_JSON = FIRST_NAMES.map((n) => json(n));
+const LAST_JSON = LAST_NAMES.map((n) => json(n));
+const PRODUCT_KEYS = [0, 1, 2, 3, 4, 5].map((i) => ({ name: `ProductName_${i}`, quantity: `Quantity_${i}`, offer: `OfferId_${i}` }));
+
+const PAD2: string[] = [];
+for (let i = 0; i < 100; i++) PAD2.push(i < 10 ? '0' + i : String(i));
+const PAD3: string[] = [];
+for (let i = 0; i < 1000; i++) PAD3.push(i < 10 ? '00' + i : i < 100 ? '0' + i : String(i));
 
 /**
  * Audit records as the API sends them, newest first, spread over the `days` before `now`.
@@ -310,17 +333,30 @@ export function* generateAuditRecords(options: SampleOptions): Generator<AuditRe
   const customers = SAMPLE_CUSTOMERS;
   const users = SAMPLE_PARTNER_USERS;
   const attributes = { objectType: 'AuditRecord' };
+  let dayStart = Number.NaN;
+  let dayPrefix = '';
 
   for (let i = 0; i < count; i++) {
     // Record i sits in the i-th slice of the period, so the stream is newest first without sorting.
     const dateMs = nowMs - Math.floor((i + next() / 4294967296) * stepMs);
-    const operationDate = new Date(dateMs).toISOString();
+    if (!(dateMs >= dayStart && dateMs < dayStart + MS_PER_DAY)) {
+      dayStart = Math.floor(dateMs / MS_PER_DAY) * MS_PER_DAY;
+      dayPrefix = new Date(dayStart).toISOString().slice(0, 11);
+    }
+    let rest = dateMs - dayStart;
+    const hour = Math.floor(rest / 3_600_000);
+    rest -= hour * 3_600_000;
+    const minute = Math.floor(rest / 60_000);
+    rest -= minute * 60_000;
+    const second = Math.floor(rest / 1000);
+    const operationDate = dayPrefix + PAD2[hour] + ':' + PAD2[minute] + ':' + PAD2[second] + '.' + PAD3[rest - second * 1000] + 'Z';
     const op = SAMPLE_OPERATIONS[OPERATION_TABLE[next() % OPERATION_TABLE.length]];
-    const customer = customers[next() % customers.length];
+    const customerIndex = next() % customers.length;
+    const customer = customers[customerIndex];
     const partnerLevel = op.kind === 'partner-level';
     const operationStatus = STATUS_TABLE[next() % STATUS_TABLE.length];
     const formula = next() % 200 === 0 ? FORMULA_LOOKING_VALUES[next() % FORMULA_LOOKING_VALUES.length] : undefined;
-    const values = makeValues(op, customer, operationDate, formula, next);
+    const values = makeValues(op, customerIndex, operationDate, formula, next);
     yield {
       id: guid(next),
       partnerId: SAMPLE_PARTNER_ID,
@@ -357,41 +393,32 @@ interface Values {
   customizedData: { key: string; value: string }[];
 }
 
-function customerUser(customer: SampleCustomer, next: () => number): { first: string; last: string; upn: string } {
-  const first = pick(FIRST_NAMES, next);
-  const last = pick(LAST_NAMES, next);
-  return { first, last, upn: `${asciiLocal(first)}.${asciiLocal(last)}@${customer.domain}` };
-}
-
-function makeValues(op: Operation, customer: SampleCustomer, date: string, formula: string | undefined, next: () => number): Values {
+function makeValues(op: Operation, c: number, date: string, formula: string | undefined, next: () => number): Values {
   switch (op.kind) {
     case 'order':
-      return orderValues(op, customer, date, formula, next);
+      return orderValues(op, c, date, formula, next);
     case 'subscription':
-      return subscriptionValues(op, customer, date, formula, next);
+      return subscriptionValues(op, c, date, formula, next);
     case 'customer-user':
-      return customerUserValues(op, customer, formula, next);
+      return customerUserValues(op, c, formula, next);
     case 'license': {
-      const user = customerUser(customer, next);
-      const product = pick(PRODUCTS, next);
-      const skuId = guid(next);
+      const upn = FIRST_ASCII[next() % FIRST_NAMES.length] + '.' + LAST_ASCII[next() % LAST_NAMES.length] + '@' + SAMPLE_CUSTOMERS[c].domain;
+      const product = PRODUCTS[next() % PRODUCTS.length];
       return {
         oldValue: '',
-        newValue: `{"licensesToAssign":[{"skuId":"${skuId}","excludedPlans":[]}],"licensesToRemove":[],"userPrincipalName":"${user.upn}"}`,
+        newValue: `{"licensesToAssign":[{"skuId":"${guid(next)}","excludedPlans":[]}],"licensesToRemove":[],"userPrincipalName":"${upn}"}`,
         customizedData: [
-          { key: 'UserPrincipalName', value: user.upn },
+          { key: 'UserPrincipalName', value: upn },
           { key: 'SkuName', value: formula ?? product.name },
         ],
       };
     }
     case 'customer': {
-      const oldName = customer.name.replace(/ (S\.r\.l\.|Ltd|GmbH)$/, '');
-      const newValue = JSON.stringify({ id: customer.id, companyProfile: { companyName: customer.name, domain: customer.domain }, billingProfile: { culture: 'it-IT', language: 'it', defaultAddress: { country: 'IT', city: 'Milano' } } });
       const roll = next() % 10;
       return {
-        oldValue: op.operationType === 'add_customer' ? '' : roll === 0 ? 'n/a' : JSON.stringify({ id: customer.id, companyProfile: { companyName: oldName, domain: customer.domain } }),
-        newValue: op.operationType.startsWith('delete') ? '' : newValue,
-        customizedData: [{ key: 'CompanyName', value: formula ?? customer.name }],
+        oldValue: op.operationType === 'add_customer' ? '' : roll === 0 ? 'n/a' : CUSTOMER_JSON_OLD[c],
+        newValue: op.operationType.startsWith('delete') ? '' : CUSTOMER_JSON_NEW[c],
+        customizedData: [{ key: 'CompanyName', value: formula ?? SAMPLE_CUSTOMERS[c].name }],
       };
     }
     case 'invoice': {
@@ -417,110 +444,124 @@ function makeValues(op: Operation, customer: SampleCustomer, date: string, formu
       const roll = next() % 20;
       return {
         oldValue: roll < 12 ? '' : roll < 14 ? 'n/a' : `{"id":"${guid(next)}","status":"pending"}`,
-        newValue: roll === 19 ? 'n/a' : `{"id":"${guid(next)}","customerId":"${customer.id}","status":"${roll % 2 === 0 ? 'completed' : 'active'}"}`,
+        newValue: roll === 19 ? 'n/a' : `{"id":"${guid(next)}","customerId":"${SAMPLE_CUSTOMERS[c].id}","status":"${roll % 2 === 0 ? 'completed' : 'active'}"}`,
         customizedData: formula ? [{ key: 'Comment', value: formula }] : [],
       };
     }
   }
 }
 
-function orderValues(op: Operation, customer: SampleCustomer, date: string, formula: string | undefined, next: () => number): Values {
+function orderValues(op: Operation, c: number, date: string, formula: string | undefined, next: () => number): Values {
   const orderId = guid(next);
   const productCount = 1 + (next() % 6);
-  const lineItems: object[] = [];
   const customizedData = [
     { key: 'OrderId', value: orderId },
     { key: 'ProductCount', value: String(productCount) },
   ];
+  let items = '';
   const first = next() % PRODUCTS.length;
   for (let i = 0; i < productCount; i++) {
     // Consecutive catalogue entries: one order never lists the same product twice.
-    const product = PRODUCTS[(first + i) % PRODUCTS.length];
+    const p = (first + i) % PRODUCTS.length;
+    const product = PRODUCTS[p];
     const quantity = 1 + (next() % 50);
-    const friendlyName = formula && i === 0 ? formula : product.name;
-    lineItems.push({ lineItemNumber: i, offerId: product.offerId, subscriptionId: guid(next), friendlyName, quantity, termDuration: 'P1Y', billingCycle: 'monthly' });
+    const formulaHere = formula !== undefined && i === 0;
+    const friendlyName = formulaHere ? formula : product.name;
+    if (i > 0) items += ',';
+    items += `{"lineItemNumber":${i},"offerId":"${product.offerId}","subscriptionId":"${guid(next)}","friendlyName":${formulaHere ? json(formula) : PRODUCT_NAME_JSON[p]},"quantity":${quantity},"termDuration":"P1Y","billingCycle":"monthly"}`;
+    const keys = PRODUCT_KEYS[i];
     customizedData.push(
-      { key: `ProductName_${i}`, value: friendlyName },
-      { key: `Quantity_${i}`, value: String(quantity) },
-      { key: `OfferId_${i}`, value: product.offerId },
+      { key: keys.name, value: friendlyName },
+      { key: keys.quantity, value: String(quantity) },
+      { key: keys.offer, value: product.offerId },
     );
   }
   if (next() % 30 === 0) customizedData.push({ key: 'PONumber', value: digits(16 + (next() % 3), next) });
-  const order = { id: orderId, referenceCustomerId: customer.id, billingCycle: 'monthly', lineItems, creationDate: date, status: 'completed', attributes: { objectType: 'Order' } };
-  const newValue = JSON.stringify(order);
-  const oldValue = op.operationType === 'update_order' ? JSON.stringify({ ...order, status: 'pending' }) : '';
-  return { oldValue, newValue, customizedData };
+  const head = `{"id":"${orderId}","referenceCustomerId":"${SAMPLE_CUSTOMERS[c].id}","billingCycle":"monthly","lineItems":[${items}],"creationDate":"${date}","status":"`;
+  const tail = '","attributes":{"objectType":"Order"}}';
+  return {
+    oldValue: op.operationType === 'update_order' ? head + 'pending' + tail : '',
+    newValue: head + 'completed' + tail,
+    customizedData,
+  };
 }
 
-function subscriptionValues(op: Operation, customer: SampleCustomer, date: string, formula: string | undefined, next: () => number): Values {
-  const product = pick(PRODUCTS, next);
+function subscriptionJson(id: string, p: number, offerName: string, friendlyName: string, quantity: number, day: string, status: string, autoRenew: boolean): string {
+  const product = PRODUCTS[p];
+  return `{"id":"${id}","offerId":"${product.offerId}","offerName":${offerName},"friendlyName":${friendlyName},"quantity":${quantity},"unitType":"Licenses","creationDate":"${day}T00:00:00Z","commitmentEndDate":"${day}","status":"${status}","autoRenewEnabled":${autoRenew},"billingCycle":"monthly","termDuration":"P1Y","attributes":{"objectType":"Subscription"}}`;
+}
+
+function subscriptionValues(op: Operation, c: number, date: string, formula: string | undefined, next: () => number): Values {
+  const p = next() % PRODUCTS.length;
+  const product = PRODUCTS[p];
   const id = guid(next);
   const quantity = 1 + (next() % 200);
-  const before = {
-    id,
-    offerId: product.offerId,
-    offerName: product.name,
-    friendlyName: product.name,
-    quantity,
-    unitType: 'Licenses',
-    creationDate: date.slice(0, 10) + 'T00:00:00Z',
-    commitmentEndDate: date.slice(0, 10),
-    status: 'active',
-    autoRenewEnabled: true,
-    billingCycle: 'monthly',
-    termDuration: 'P1Y',
-    attributes: { objectType: 'Subscription' },
-  };
-  const after = { ...before };
+  const day = date.slice(0, 10);
+  const nameJson = PRODUCT_NAME_JSON[p];
+  const offerAfter = op.operationType === 'convert_trial_subscription' ? json(product.name + ' (paid)') : nameJson;
+  let quantityAfter = quantity;
+  let statusAfter = 'active';
+  let autoRenewAfter = true;
+  let friendlyAfter = nameJson;
   let change: { key: string; value: string };
   switch (next() % 4) {
     case 0:
-      after.quantity = Math.max(1, quantity + (next() % 2 === 0 ? 1 : -1) * (1 + (next() % 10)));
-      change = { key: 'Quantity', value: String(after.quantity) };
+      quantityAfter = Math.max(1, quantity + (next() % 2 === 0 ? 1 : -1) * (1 + (next() % 10)));
+      change = { key: 'Quantity', value: String(quantityAfter) };
       break;
     case 1:
-      after.status = pick(SUBSCRIPTION_STATUSES, next);
-      if (after.status === 'active') after.status = 'suspended';
-      change = { key: 'Status', value: after.status };
+      statusAfter = SUBSCRIPTION_STATUSES[1 + (next() % (SUBSCRIPTION_STATUSES.length - 1))];
+      change = { key: 'Status', value: statusAfter };
       break;
     case 2:
-      after.autoRenewEnabled = false;
+      autoRenewAfter = false;
       change = { key: 'AutoRenewEnabled', value: 'false' };
       break;
-    default:
-      after.friendlyName = formula ?? `${product.name} - ${customer.name.slice(0, 20)}`;
-      change = { key: 'FriendlyName', value: after.friendlyName };
+    default: {
+      const friendly = formula ?? `${product.name} - ${CUSTOMER_SHORT[c]}`;
+      friendlyAfter = json(friendly);
+      change = { key: 'FriendlyName', value: friendly };
+    }
   }
-  if (op.operationType === 'convert_trial_subscription') after.offerName = product.name + ' (paid)';
   return {
-    oldValue: JSON.stringify(before),
-    newValue: JSON.stringify(after),
+    oldValue: subscriptionJson(id, p, nameJson, nameJson, quantity, day, 'active', true),
+    newValue: subscriptionJson(id, p, offerAfter, friendlyAfter, quantityAfter, day, statusAfter, autoRenewAfter),
     customizedData: [{ key: 'SubscriptionId', value: id }, { key: 'OfferName', value: product.name }, change],
   };
 }
 
-function customerUserValues(op: Operation, customer: SampleCustomer, formula: string | undefined, next: () => number): Values {
-  const user = customerUser(customer, next);
+function userJson(id: string, upn: string, first: number, last: number, displayName: string, usageLocation: string, state: string): string {
+  return `{"id":"${id}","userPrincipalName":"${upn}","firstName":${FIRST_JSON[first]},"lastName":${LAST_JSON[last]},"displayName":${displayName},"usageLocation":"${usageLocation}","userDomainType":"emailid","state":"${state}","attributes":{"objectType":"CustomerUser"}}`;
+}
+
+function customerUserValues(op: Operation, c: number, formula: string | undefined, next: () => number): Values {
+  const customer = SAMPLE_CUSTOMERS[c];
+  const first = next() % FIRST_NAMES.length;
+  const last = next() % LAST_NAMES.length;
+  const upn = FIRST_ASCII[first] + '.' + LAST_ASCII[last] + '@' + customer.domain;
   const id = guid(next);
-  const before = { id, userPrincipalName: user.upn, firstName: user.first, lastName: user.last, displayName: `${user.first} ${user.last}`, usageLocation: pick(USAGE_LOCATIONS, next), userDomainType: 'emailid', state: 'active', attributes: { objectType: 'CustomerUser' } };
-  const after = { ...before };
+  const location = USAGE_LOCATIONS[next() % USAGE_LOCATIONS.length];
+  const displayName = json(FIRST_NAMES[first] + ' ' + LAST_NAMES[last]);
+  const before = userJson(id, upn, first, last, displayName, location, 'active');
+  const customizedData = [{ key: 'UserPrincipalName', value: upn }];
+  if (formula) customizedData.push({ key: 'DisplayName', value: formula });
   switch (op.operationType) {
-    case 'update_customer_user':
-      if (next() % 2 === 0) after.usageLocation = after.usageLocation === 'IT' ? 'DE' : 'IT';
-      else after.displayName = formula ?? `${user.first} ${user.last} (${customer.name.slice(0, 12)})`;
-      break;
-    case 'update_customer_user_principal_name':
-      after.userPrincipalName = `${asciiLocal(user.first)}@${customer.domain}`;
-      break;
+    case 'create_customer_user':
+      return { oldValue: '', newValue: before, customizedData };
+    case 'reset_customer_user_password':
+      return { oldValue: 'n/a', newValue: `{"passwordProfile":{"forceChangePassword":true},"id":"${id}"}`, customizedData };
     case 'delete_customer_user':
-      after.state = 'inactive';
-      break;
+      return { oldValue: before, newValue: '', customizedData };
+    case 'update_customer_user_principal_name':
+      return { oldValue: before, newValue: userJson(id, FIRST_ASCII[first] + '@' + customer.domain, first, last, displayName, location, 'active'), customizedData };
+    case 'update_customer_user': {
+      const after =
+        next() % 2 === 0
+          ? userJson(id, upn, first, last, displayName, location === 'IT' ? 'DE' : 'IT', 'active')
+          : userJson(id, upn, first, last, json(formula ?? `${FIRST_NAMES[first]} ${LAST_NAMES[last]} (${customer.name.slice(0, 12)})`), location, 'active');
+      return { oldValue: before, newValue: after, customizedData };
+    }
+    default:
+      return { oldValue: before, newValue: userJson(id, upn, first, last, displayName, location, 'active'), customizedData };
   }
-  const created = op.operationType === 'create_customer_user';
-  const reset = op.operationType === 'reset_customer_user_password';
-  return {
-    oldValue: created ? '' : reset ? 'n/a' : JSON.stringify(before),
-    newValue: op.operationType === 'delete_customer_user' ? '' : reset ? `{"passwordProfile":{"forceChangePassword":true},"id":"${id}"}` : JSON.stringify(after),
-    customizedData: [{ key: 'UserPrincipalName', value: user.upn }, ...(formula ? [{ key: 'DisplayName', value: formula }] : [])],
-  };
 }

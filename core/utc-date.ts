@@ -19,6 +19,7 @@ const MS_DATE = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/;
  * slashed dates are month-first like the dashboard's en-US export.
  */
 export function toIsoUtc(text: string, order?: DayOrder): string | undefined {
+  if (isCanonical(text)) return canonicalIfValid(text);
   const t = text.trim();
   if (t.length < 8) return undefined;
   const c0 = t.charCodeAt(0);
@@ -71,6 +72,27 @@ export function utcDay(iso: string): string {
 
 function isCanonical(iso: string): boolean {
   return iso.length === 24 && iso.charCodeAt(10) === 84 && iso.charCodeAt(23) === 90 && iso.charCodeAt(4) === 45 && iso.charCodeAt(19) === 46;
+}
+
+const CANONICAL_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
+
+function num2(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+}
+
+/** The API's own form, checked by character codes: most records take this path. */
+function canonicalIfValid(iso: string): string | undefined {
+  for (const at of CANONICAL_DIGITS) {
+    const c = iso.charCodeAt(at);
+    if (c < 48 || c > 57) return undefined;
+  }
+  if (iso.charCodeAt(7) !== 45 || iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58) return undefined;
+  const year = num2(iso, 0) * 100 + num2(iso, 2);
+  const month = num2(iso, 5);
+  const day = num2(iso, 8);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (num2(iso, 11) > 23 || num2(iso, 14) > 59 || num2(iso, 17) > 59) return undefined;
+  return iso;
 }
 
 function millis(fraction: string | undefined): number {
