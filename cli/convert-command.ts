@@ -48,8 +48,8 @@ export async function convertCommand(request: ConvertRequest, rowsPerFile?: numb
     return { exitCode: 1, lines };
   }
 
-  const unique = dedupeRecords(records);
-  lines.push(`Removed ${records.length - unique.length} duplicate${records.length - unique.length === 1 ? '' : 's'}.`);
+  const { records: unique, duplicates } = dedupeRecords(records);
+  lines.push(`Removed ${duplicates} duplicate${duplicates === 1 ? '' : 's'}.`);
   const filtered = filterRecords(unique, request);
   if (filtered.length !== unique.length) lines.push(`Left out ${unique.length - filtered.length} outside the period or customer asked for.`);
   filtered.sort(newestFirst);

@@ -6,7 +6,7 @@ import type { CommandOutcome } from './convert-command';
 import { writeExportFile } from './export-file';
 
 export async function sampleCommand(request: SampleRequest): Promise<CommandOutcome> {
-  const records = generateSampleRecords({ count: request.count, seed: request.seed });
+  const records = [...generateSampleRecords({ count: request.count, seed: request.seed })];
   records.sort((a, b) => (a.operationDate < b.operationDate ? 1 : a.operationDate > b.operationDate ? -1 : 0));
   try {
     const files = await writeExportFile(records, request);

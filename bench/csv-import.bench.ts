@@ -1,0 +1,54 @@
+// Is our CSV import (reading + mapping to records) at least as fast as Papa Parse merely reading the rows?
+// ~300k generated records written by our own exporter, timed best-of-N to dampen a shared, busy machine.
+
+import Papa from 'papaparse';
+import { excelCsvChunks } from '../core/excel-csv-writer';
+import { recordsFromCsv } from '../core/records-from-csv';
+import { generateSampleRecords } from '../core/sample-generator';
+import type { BenchResult } from './bench-result';
+
+const RECORDS = 300_000;
+const RUNS = 3;
+
+async function exportText(): Promise<string> {
+  const records = [...generateSampleRecords({ count: RECORDS, seed: 7 })];
+  let text = '';
+  for await (const chunk of excelCsvChunks(records, { lang: 'en', delimiter: ',' }) as Iterable<string> | AsyncIterable<string>) text += chunk;
+  return text;
+}
+
+function bestOf(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+export default async function csvImportBench(): Promise<BenchResult[]> {
+  const text = await exportText();
+  let papaRows = 0;
+  let ourRecords = 0;
+  // Warm both up once so neither pays for JIT compilation alone.
+  Papa.parse<string[]>(text.slice(0, 2_000_000), { header: false, delimiter: ',' });
+  recordsFromCsv(text.slice(0, 2_000_000), 'warm-up.csv');
+  const papa = bestOf(() => {
+    papaRows = Papa.parse<string[]>(text, { header: false, delimiter: ',' }).data.length;
+  });
+  const ours = bestOf(() => {
+    ourRecords = recordsFromCsv(text, 'bench.csv').records.length;
+  });
+  if (ourRecords !== RECORDS || papaRows < RECORDS) {
+    throw new Error(`csv-import: read ${ourRecords} records (Papa ${papaRows} rows) of ${RECORDS}`);
+  }
+  return [
+    {
+      name: 'csv-import',
+      ratio: papa / ours,
+      baseline: 'papaparse-parse',
+      note: `higher is better; goal >= 0.9 (${(text.length / 1e6).toFixed(0)} MB, Papa ${papa.toFixed(0)} ms, ours ${ours.toFixed(0)} ms)`,
+    },
+  ];
+}

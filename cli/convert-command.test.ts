@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { recordsFromFile } from '../core/records-from-file';
+import { convertCommand } from './convert-command';
+import { sampleCommand } from './sample-command';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lens-cli-'));
+});
+
+const dashboardCsv =
+  '\uFEFFDate-Time,Affected customer,Action,Partner user\r\n' +
+  '2025-01-10 09:00:00,Contoso,did x,anna@p.example\r\n' +
+  'not a date,Fabrikam,did y,anna@p.example\r\n' +
+  '2025-01-20 09:00:00,Rossi S.p.A.,did z,bob@p.example\r\n';
+
+describe('lens convert', () => {
+  it('merges a dashboard CSV with our JSON export, drops duplicates and bad rows, newest first', async () => {
+    await writeFile(join(dir, 'dashboard.csv'), dashboardCsv);
+    const sample = join(dir, 'sample.json');
+    expect((await sampleCommand({ command: 'sample', count: 20, seed: 4, out: sample, lang: 'en', delimiter: ',' })).exitCode).toBe(0);
+    const out = join(dir, 'all.csv');
+    const outcome = await convertCommand({
+      command: 'convert',
+      files: [join(dir, 'dashboard.csv'), sample, sample],
+      out,
+      lang: 'it',
+      delimiter: ';',
+    });
+    expect(outcome.exitCode).toBe(0);
+    const report = outcome.lines.join('\n');
+    expect(report).toContain('Read 42 records from 3 files.');
+    expect(report).toMatch(/dashboard\.csv, row 2: "not a date" is not a date/);
+    expect(report).toContain('Removed 20 duplicates.');
+    expect(report).toContain(`Wrote 22 records to ${out}.`);
+    const back = recordsFromFile(out, await readFile(out, 'utf8'));
+    expect(back.problems).toEqual([]);
+    expect(back.records).toHaveLength(22);
+    const dates = back.records.map((r) => r.operationDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await readdir(dir)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
+  });
+
+  it('keeps only the period and customer asked for', async () => {
+    await writeFile(join(dir, 'dashboard.csv'), dashboardCsv);
+    const out = join(dir, 'january.json');
+    const outcome = await convertCommand({
+      command: 'convert', files: [join(dir, 'dashboard.csv')], out, lang: 'en', delimiter: ',', from: '2025-01-15', to: '2025-01-31', customer: 'rossi',
+    });
+    expect(outcome.exitCode).toBe(0);
+    const back = recordsFromFile(out, await readFile(out, 'utf8'));
+    expect(back.records.map((r) => r.customerName)).toEqual(['Rossi S.p.A.']);
+  });
+
+  it('splits a CSV past the row limit into numbered files and says so', async () => {
+    const sample = join(dir, 'sample.json');
+    await sampleCommand({ command: 'sample', count: 5, seed: 9, out: sample, lang: 'en', delimiter: ',' });
+    const outcome = await convertCommand({ command: 'convert', files: [sample], out: join(dir, 'log.csv'), lang: 'en', delimiter: ',' }, 2);
+    expect(outcome.lines.join('\n')).toContain('to 3 files');
+    expect((await readdir(dir)).filter((f) => f.startsWith('log-')).sort()).toEqual(['log-1.csv', 'log-2.csv', 'log-3.csv']);
+    expect(existsSync(join(dir, 'log.csv'))).toBe(false);
+  });
+
+  it('writes nothing and fails when no file could be read', async () => {
+    await writeFile(join(dir, 'other.csv'), 'Name,Amount\nx,1\n');
+    const out = join(dir, 'out.csv');
+    const outcome = await convertCommand({ command: 'convert', files: [join(dir, 'other.csv'), join(dir, 'missing.csv')], out, lang: 'en', delimiter: ',' });
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.lines.join('\n')).toContain('missing.csv: cannot read the file (no such file)');
+    expect(outcome.lines.join('\n')).toContain('other.csv: not an activity log CSV');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('runs from the command line, with exit code 2 and the usage for a mistake', async () => {
+    const out = join(dir, 's.csv');
+    const ok = spawnSync('npx', ['tsx', 'cli/lens.ts', 'sample', '--count', '3', '--out', out], { encoding: 'utf8', env: { ...process.env, LANG: 'it_IT.UTF-8' } });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('Wrote 3 sample records');
+    const csv = await readFile(out, 'utf8');
+    expect(csv.startsWith('\uFEFFData-ora (UTC);')).toBe(true);
+    const bad = spawnSync('npx', ['tsx', 'cli/lens.ts', 'convert', '--out', out], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Usage:');
+  }, 30_000);
+});
