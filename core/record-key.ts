@@ -5,6 +5,8 @@ import type { ActivityRecord, KeyValue } from './activity-record';
 /** Cannot appear in real field text by accident, so `a|b` + `c` never collides with `a` + `b|c`. */
 const FIELD_SEPARATOR = '\u001f';
 const PAIR_SEPARATOR = '\u001e';
+/** Between a key and its value; '=' would make `a=b`+`c` and `a`+`b=c` the same. */
+const KEY_VALUE_SEPARATOR = '\u001d';
 
 /**
  * 64-bit content hash as 16 hex characters: two independent 32-bit FNV-1a style halves over UTF-16
@@ -45,7 +47,7 @@ function pairs(list: KeyValue[]): string {
   for (let i = 0; i < list.length; i++) {
     const kv = list[i];
     if (i > 0) out += PAIR_SEPARATOR;
-    out += kv.key + '=' + kv.value;
+    out += kv.key + KEY_VALUE_SEPARATOR + kv.value;
   }
   return out;
 }

@@ -506,7 +506,10 @@ function subscriptionValues(op: Operation, c: number, date: string, formula: str
   let change: { key: string; value: string };
   switch (next() % 4) {
     case 0:
-      quantityAfter = Math.max(1, quantity + (next() % 2 === 0 ? 1 : -1) * (1 + (next() % 10)));
+      {
+        const delta = 1 + (next() % 10);
+        quantityAfter = next() % 2 === 0 || quantity <= delta ? quantity + delta : quantity - delta;
+      }
       change = { key: 'Quantity', value: String(quantityAfter) };
       break;
     case 1:
