@@ -3,7 +3,7 @@
 import type { BenchResult } from './bench-result';
 import { openBenchPage } from './pwa-bench-page';
 
-export const QUERY_RECORDS = 100_000;
+export const QUERY_RECORDS = 50_000;
 
 export default async function (): Promise<BenchResult[]> {
   const b = await openBenchPage();

@@ -137,7 +137,7 @@ describe('the Activity Lens app', () => {
     await page.goto(app.url);
     await expectCount(page, 7);
     await focusByTab(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'file'));
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
     await chooser.setFiles([EN]);
     await expect.poll(() => page.getByText('0 new records, 3 already in the archive.').count()).toBe(1);
     await focusByTab(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'customer'));

@@ -2,6 +2,7 @@
 // (an import can be larger than one IndexedDB transaction may live), deduplicated by key inside each chunk's
 // transaction, and the batch is only "done" at commit. Rollback deletes exactly what the batch added, so a
 // failed, cancelled or quota-hit import leaves the store as it was.
+import Dexie from 'dexie';
 import type { ActivityRecord } from '../../core/activity-record';
 import type { ActivityDb, Batch, BatchSource, StoredRecord } from './activity-db';
 
@@ -69,9 +70,9 @@ export class BatchWriter {
   }
 
   /**
-   * Adds the records whose keys are not in the archive yet. The existence check and the add share one
-   * readwrite transaction, and IndexedDB serialises readwrite transactions on the same store, so two tabs
-   * importing the same file cannot both add a key; `key` being the primary key is the last guard.
+   * Adds the records whose keys are not in the archive yet. `key` is the primary key, so the add itself is
+   * the existence check (no read first): a key already there fails with ConstraintError and counts as a
+   * duplicate, and two tabs importing the same file at once cannot both add it.
    */
   async add(records: readonly ActivityRecord[]): Promise<{ added: number; duplicates: number }> {
     const unique = new Map<string, ActivityRecord>();
@@ -79,19 +80,26 @@ export class BatchWriter {
     const keys = [...unique.keys()];
     try {
       const added = await this.db.transaction('rw', this.db.records, this.db.batches, async () => {
-        const existing = new Set(await this.db.records.where('key').anyOf(keys).primaryKeys());
-        const fresh: StoredRecord[] = [];
-        for (const [key, r] of unique) {
-          if (!existing.has(key)) fresh.push({ ...r, batchId: this.batchId, customerFolded: foldCustomerName(r.customerName) });
+        const rows: StoredRecord[] = [];
+        for (const r of unique.values()) rows.push({ ...r, batchId: this.batchId, customerFolded: foldCustomerName(r.customerName) });
+        let fresh = rows.length;
+        try {
+          await this.db.records.bulkAdd(rows);
+        } catch (error) {
+          // Keys already in the archive fail with ConstraintError and are the duplicates; the rest were added.
+          if (!(error instanceof Dexie.BulkError)) throw error;
+          const failures = Object.values(error.failuresByPos);
+          const other = failures.find((f) => (f as { name?: string })?.name !== 'ConstraintError');
+          if (other) throw other;
+          fresh -= failures.length;
         }
-        if (fresh.length > 0) await this.db.records.bulkAdd(fresh);
         this.counts = {
           received: this.counts.received + records.length,
-          added: this.counts.added + fresh.length,
-          duplicates: this.counts.duplicates + (records.length - fresh.length),
+          added: this.counts.added + fresh,
+          duplicates: this.counts.duplicates + (records.length - fresh),
         };
         await this.db.batches.update(this.batchId, { ...this.counts, touchedAt: Date.now() });
-        return fresh.length;
+        return fresh;
       });
       return { added, duplicates: records.length - added };
     } catch (error) {

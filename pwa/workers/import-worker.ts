@@ -155,14 +155,20 @@ const api = {
 
   async loadSample(count: number, nowIso: string, onProgress: ProgressCallback): Promise<ImportOutcome> {
     return runCancellable(async (batches) => {
-      const records = generateSampleRecords({ count, seed: 42, now: new Date(nowIso) });
       const writer = await BatchWriter.begin(openActivityDb(), 'sample', 'Sample data');
       batches.push(writer.batchId);
-      for (let i = 0; i < records.length; i += WRITE_CHUNK) {
+      let chunk: ActivityRecord[] = [];
+      const flush = async () => {
         if (cancelRequested) throw cancelled();
-        await writer.add(records.slice(i, i + WRITE_CHUNK));
-        onProgress({ label: 'Sample data', fraction: Math.min(1, (i + WRITE_CHUNK) / records.length), added: writer.added, duplicates: writer.duplicates });
+        await writer.add(chunk);
+        chunk = [];
+        onProgress({ label: 'Sample data', fraction: Math.min(1, writer.received / count), added: writer.added, duplicates: writer.duplicates });
+      };
+      for (const r of generateSampleRecords({ count, seed: 42, now: new Date(nowIso) })) {
+        chunk.push(r);
+        if (chunk.length >= WRITE_CHUNK) await flush();
       }
+      await flush();
       const batch = await writer.commit();
       return { label: batch.label, batchId: batch.id, received: writer.received, added: writer.added, duplicates: writer.duplicates, problemCount: 0, problems: [] };
     });
