@@ -13,7 +13,12 @@ import type { AppText } from '../app-text';
 const PAGE = 200;
 const ROW_HEIGHT = 44;
 
-const localTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+/** Local time in the UI language; the browser's own locale when it speaks that language. */
+function localTimeFormat(lang: Lang): Intl.DateTimeFormat {
+  const browser = typeof navigator === 'undefined' ? 'en-US' : navigator.language;
+  const locale = browser.toLowerCase().startsWith(lang) ? browser : lang === 'it' ? 'it-IT' : 'en-US';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+}
 function utcText(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 }
@@ -23,6 +28,7 @@ export function RecordList({ window: rows, lang, text }: { window: RecordWindow;
   const pages = useRef(new Map<number, ActivityRecord[] | 'loading'>());
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [open, setOpen] = useState<Set<string>>(new Set());
+  const localTime = useMemo(() => localTimeFormat(lang), [lang]);
 
   useEffect(() => {
     pages.current = new Map();
