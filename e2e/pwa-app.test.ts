@@ -136,8 +136,8 @@ describe('the Activity Lens app', () => {
     };
     await page.goto(app.url);
     await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
-    await focusByTab(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'file'));
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await focusByTab(() => page.evaluate(() => document.activeElement?.textContent === 'Import logs'));
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
     await chooser.setFiles([EN]);
     await expect.poll(() => page.getByText(/new records, \d+ already in the archive\./).count()).toBe(1);
     await focusByTab(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'customer'));

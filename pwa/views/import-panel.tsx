@@ -77,14 +77,17 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
       }}
     >
       <p id="import-hint">{dragging ? text.dropHere : text.importHint}</p>
-      <label class="button">
+      <button type="button" disabled={!!busy} aria-describedby="import-hint" onClick={() => input.current?.click()}>
+        {text.importLogs}
+      </button>
+      <label class="visually-hidden">
         {text.importLogs}
         <input
           ref={input}
           type="file"
           multiple
+          tabIndex={-1}
           accept=".csv,.json,text/csv,application/json"
-          aria-describedby="import-hint"
           disabled={!!busy}
           onChange={(e) => {
             const el = e.currentTarget as HTMLInputElement;
