@@ -1,0 +1,150 @@
+// The dashboard's Action column: a past-tense sentence per operationType, en and it, and back again for
+// importing the dashboard's CSV, whose Action column holds only the sentence.
+import type { ActivityRecord } from './activity-record';
+import type { Lang } from './locale';
+import { foldText } from './fold-text';
+
+type Sentences = Record<Lang, string>;
+
+/** Every operationType SPEC §2 lists, with its sentence as the dashboard words it. */
+const ACTION_SENTENCES: Record<string, Sentences> = {
+  update_customer_qualification: { en: "updated a customer's qualification", it: 'ha aggiornato la qualifica di un cliente' },
+  update_subscription: { en: 'updated a subscription', it: 'ha aggiornato una sottoscrizione' },
+  upgrade_subscription: { en: 'upgraded a subscription', it: 'ha eseguito l\'upgrade di una sottoscrizione' },
+  convert_trial_subscription: { en: 'converted a trial subscription', it: 'ha convertito una sottoscrizione di prova' },
+  add_customer: { en: 'added a customer', it: 'ha aggiunto un cliente' },
+  update_customer_billing_profile: { en: "updated a customer's billing profile", it: 'ha aggiornato il profilo di fatturazione di un cliente' },
+  update_customer_partner_contract_company_name: {
+    en: "updated a customer's partner contract company name",
+    it: 'ha aggiornato il nome della società nel contratto partner di un cliente',
+  },
+  update_customer_spending_budget: { en: "updated a customer's spending budget", it: 'ha aggiornato il budget di spesa di un cliente' },
+  delete_customer: { en: 'deleted a customer', it: 'ha eliminato un cliente' },
+  remove_partner_customer_relationship: {
+    en: 'removed a partner-customer relationship',
+    it: 'ha rimosso una relazione tra partner e cliente',
+  },
+  create_order: { en: 'created an order', it: 'ha creato un ordine' },
+  update_order: { en: 'updated an order', it: 'ha aggiornato un ordine' },
+  create_customer_user: { en: 'created a customer user', it: 'ha creato un utente del cliente' },
+  delete_customer_user: { en: 'deleted a customer user', it: 'ha eliminato un utente del cliente' },
+  update_customer_user: { en: 'updated a customer user', it: 'ha aggiornato un utente del cliente' },
+  update_customer_user_licenses: {
+    en: "updated a customer user's licenses",
+    it: 'ha aggiornato le licenze di un utente del cliente',
+  },
+  reset_customer_user_password: {
+    en: "reset a customer user's password",
+    it: 'ha reimpostato la password di un utente del cliente',
+  },
+  update_customer_user_principal_name: {
+    en: "updated a customer user's principal name",
+    it: 'ha aggiornato il nome dell\'entità utente di un utente del cliente',
+  },
+  restore_customer_user: { en: 'restored a customer user', it: 'ha ripristinato un utente del cliente' },
+  create_mpn_association: { en: 'created an MPN association', it: 'ha creato un\'associazione MPN' },
+  update_mpn_association: { en: 'updated an MPN association', it: 'ha aggiornato un\'associazione MPN' },
+  update_sfb_customer_user_licenses: {
+    en: "updated a customer user's Skype for Business licenses",
+    it: 'ha aggiornato le licenze Skype for Business di un utente del cliente',
+  },
+  update_transfer: { en: 'updated a transfer', it: 'ha aggiornato un trasferimento' },
+  create_partner_relationship: { en: 'created a partner relationship', it: 'ha creato una relazione partner' },
+  register_application: { en: 'registered an application', it: 'ha registrato un\'applicazione' },
+  unregister_application: { en: 'unregistered an application', it: 'ha annullato la registrazione di un\'applicazione' },
+  add_application_credential: { en: 'added an application credential', it: 'ha aggiunto una credenziale dell\'applicazione' },
+  remove_application_credential: {
+    en: 'removed an application credential',
+    it: 'ha rimosso una credenziale dell\'applicazione',
+  },
+  create_partner_user: { en: 'created a partner user', it: 'ha creato un utente partner' },
+  update_partner_user: { en: 'updated a partner user', it: 'ha aggiornato un utente partner' },
+  create_self_serve_policy: { en: 'created a self-serve policy', it: 'ha creato un criterio self-service' },
+  update_self_serve_policy: { en: 'updated a self-serve policy', it: 'ha aggiornato un criterio self-service' },
+  delete_self_serve_policy: { en: 'deleted a self-serve policy', it: 'ha eliminato un criterio self-service' },
+  remove_partner_relationship: { en: 'removed a partner relationship', it: 'ha rimosso una relazione partner' },
+  delete_tip_customer: { en: 'deleted a TIP customer', it: 'ha eliminato un cliente TIP' },
+  create_related_referral: { en: 'created a related referral', it: 'ha creato una segnalazione correlata' },
+  update_related_referral: { en: 'updated a related referral', it: 'ha aggiornato una segnalazione correlata' },
+  create_referral: { en: 'created a referral', it: 'ha creato una segnalazione' },
+  update_referral: { en: 'updated a referral', it: 'ha aggiornato una segnalazione' },
+  get_software_key: { en: 'got a software key', it: 'ha ottenuto un codice Product Key software' },
+  get_software_download_link: {
+    en: 'got a software download link',
+    it: 'ha ottenuto un collegamento per il download del software',
+  },
+  increase_spending_limit: { en: 'increased a spending limit', it: 'ha aumentato un limite di spesa' },
+  ready_invoice: { en: 'readied an invoice', it: 'ha reso disponibile una fattura' },
+  create_agreement: { en: 'created an agreement', it: 'ha creato un contratto' },
+  extend_relationship: { en: 'extended a relationship', it: 'ha esteso una relazione' },
+  create_transfer: { en: 'created a transfer', it: 'ha creato un trasferimento' },
+  dap_admin_relationship_approved: {
+    en: 'approved a DAP admin relationship',
+    it: 'ha approvato una relazione di amministratore DAP',
+  },
+  dap_admin_relationship_terminated: {
+    en: 'terminated a DAP admin relationship',
+    it: 'ha terminato una relazione di amministratore DAP',
+  },
+  add_user_member: { en: 'added a user member', it: 'ha aggiunto un utente membro' },
+  remove_user_member: { en: 'removed a user member', it: 'ha rimosso un utente membro' },
+};
+
+export const KNOWN_OPERATION_TYPES: readonly string[] = Object.freeze(Object.keys(ACTION_SENTENCES));
+
+/** "some_new_thing" → "some new thing": how a value we have no words for is still shown. */
+export function humanise(s: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '_' || c === '-' || c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      pendingSpace = out !== '';
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += c;
+  }
+  return out;
+}
+
+/** The Action sentence for a record: its operationType's words, else the sentence a file brought, else its resource type. */
+export function actionText(
+  record: Pick<ActivityRecord, 'operationType' | 'resourceType' | 'actionText'>,
+  lang: Lang,
+): string {
+  const op = record.operationType;
+  if (op !== '') {
+    const known = ACTION_SENTENCES[op];
+    return known ? known[lang] : humanise(op);
+  }
+  if (record.actionText !== '') return record.actionText;
+  return humanise(record.resourceType);
+}
+
+let reverse: Map<string, string> | undefined;
+
+function reverseIndex(): Map<string, string> {
+  if (reverse) return reverse;
+  reverse = new Map();
+  for (const [op, sentences] of Object.entries(ACTION_SENTENCES)) {
+    reverse.set(sentenceKey(sentences.en), op);
+    reverse.set(sentenceKey(sentences.it), op);
+    reverse.set(sentenceKey(humanise(op)), op);
+  }
+  return reverse;
+}
+
+/** Case, accent, apostrophe and spacing do not matter: "Created  an Order" and "ha creato un ordine" both match. */
+function sentenceKey(text: string): string {
+  return foldText(text.replace(/[’‘`]/g, "'")).replace(/\.$/, '');
+}
+
+/** The operationType whose sentence (en or it) or snake_case name this is; undefined for words we do not know. */
+export function operationTypeFromActionText(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (Object.hasOwn(ACTION_SENTENCES, trimmed)) return trimmed;
+  return reverseIndex().get(sentenceKey(trimmed));
+}

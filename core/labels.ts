@@ -1,0 +1,242 @@
+// Every shared UI string in English and Italian, worded as Partner Center's dashboard words them, so a partner
+// recognises the screen; typed so a missing Italian string fails the build.
+import type { Lang } from './locale';
+
+export interface Labels {
+  appName: string;
+  // The dashboard's own words (SPEC §1).
+  accountSettings: string;
+  activityLog: string;
+  from: string;
+  to: string;
+  dateTime: string;
+  affectedCustomer: string;
+  action: string;
+  partnerUser: string;
+  subscriptions: string;
+  exportLog: string;
+  // Sample data.
+  sampleData: string;
+  sampleDataExplanation: string;
+  // Details.
+  details: string;
+  showDetails: string;
+  hideDetails: string;
+  status: string;
+  statusSucceeded: string;
+  statusFailed: string;
+  statusInProgress: string;
+  statusDeclined: string;
+  application: string;
+  customerId: string;
+  resourceType: string;
+  operationType: string;
+  recordId: string;
+  correlationId: string;
+  productsOrder: string;
+  products: string;
+  product: string;
+  quantity: string;
+  offerId: string;
+  subscriptionId: string;
+  changes: string;
+  field: string;
+  oldValue: string;
+  newValue: string;
+  added: string;
+  removed: string;
+  additionalData: string;
+  // Filters.
+  search: string;
+  customer: string;
+  clearFilter: string;
+  thisCustomer: string;
+  today: string;
+  failedOperations: string;
+  orders: string;
+  noActivity: string;
+  loading: string;
+  cancel: string;
+  exportJson: string;
+  // Sign-in and errors.
+  notSignedIn: string;
+  signIn: string;
+  signOut: string;
+  forbiddenRoles: string;
+  apiUnavailable: string;
+  retry: string;
+  // Exported files.
+  exportedFile: (fileName: string) => string;
+  exportedFiles: (count: number, rowLimit: number) => string;
+  truncatedCellMarker: string;
+  nothingToExport: string;
+  recordsCount: (n: number) => string;
+}
+
+/** The roles Partner Center lets read the activity log (SPEC §1), as each language's admin center names them. */
+export const ACTIVITY_LOG_ROLES: Record<Lang, readonly string[]> = {
+  en: ['Global admin', 'Billing admin', 'User management admin', 'Admin agent', 'Sales agent', 'Helpdesk agent'],
+  it: [
+    'Amministratore globale',
+    'Amministratore fatturazione',
+    'Amministratore gestione utenti',
+    'Agente amministratore',
+    'Agente vendite',
+    'Agente helpdesk',
+  ],
+};
+
+function listInLanguage(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-US'),
+  it: new Intl.NumberFormat('it-IT'),
+};
+
+/** "1,234 records" / "1.234 record" (Italian "record" is invariable). */
+export function formatCount(lang: Lang, n: number): string {
+  const number = NUMBER_FORMATS[lang].format(n);
+  if (lang === 'it') return `${number} record`;
+  return `${number} ${n === 1 ? 'record' : 'records'}`;
+}
+
+const EN: Labels = {
+  appName: 'Activity Lens',
+  accountSettings: 'Account settings',
+  activityLog: 'Activity Log',
+  from: 'From',
+  to: 'to',
+  dateTime: 'Date-Time',
+  affectedCustomer: 'Affected customer',
+  action: 'Action',
+  partnerUser: 'Partner user',
+  subscriptions: 'Subscriptions',
+  exportLog: 'Export log',
+  sampleData: 'Sample data',
+  sampleDataExplanation: 'Generated sample data, not your Partner Center: sign in to see your own activity log.',
+  details: 'Details',
+  showDetails: 'Show details',
+  hideDetails: 'Hide details',
+  status: 'Status',
+  statusSucceeded: 'Succeeded',
+  statusFailed: 'Failed',
+  statusInProgress: 'In progress',
+  statusDeclined: 'Declined',
+  application: 'Application',
+  customerId: 'Customer ID',
+  resourceType: 'Resource type',
+  operationType: 'Operation type',
+  recordId: 'Record ID',
+  correlationId: 'Correlation ID',
+  productsOrder: 'Products (order)',
+  products: 'Products',
+  product: 'Product',
+  quantity: 'Quantity',
+  offerId: 'Offer ID',
+  subscriptionId: 'Subscription ID',
+  changes: 'Changes',
+  field: 'Field',
+  oldValue: 'Old value',
+  newValue: 'New value',
+  added: 'added',
+  removed: 'removed',
+  additionalData: 'Additional data',
+  search: 'Search',
+  customer: 'Customer',
+  clearFilter: 'Clear filter',
+  thisCustomer: 'This customer',
+  today: 'Today',
+  failedOperations: 'Failed operations',
+  orders: 'Orders',
+  noActivity: 'No activity in this period',
+  loading: 'Loading…',
+  cancel: 'Cancel',
+  exportJson: 'Export JSON',
+  notSignedIn: 'Not signed in',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  forbiddenRoles: `Partner Center refused to show the activity log (403). It needs one of these roles: ${listInLanguage(ACTIVITY_LOG_ROLES.en, 'or')}. Ask your global admin to assign one.`,
+  apiUnavailable: 'Partner Center is not answering right now.',
+  retry: 'Retry',
+  exportedFile: (fileName) => `Saved ${fileName} to your downloads folder.`,
+  exportedFiles: (count, rowLimit) =>
+    `Saved ${count} files to your downloads folder: Excel opens at most ${NUMBER_FORMATS.en.format(rowLimit)} rows per sheet, so the log was split.`,
+  truncatedCellMarker: '… [truncated: Excel cell limit]',
+  nothingToExport: 'Nothing to export: no activity matches this filter.',
+  recordsCount: (n) => formatCount('en', n),
+};
+
+const IT: Labels = {
+  appName: 'Activity Lens',
+  accountSettings: 'Impostazioni account',
+  activityLog: 'Log attività',
+  from: 'Da',
+  to: 'a',
+  dateTime: 'Data-ora',
+  affectedCustomer: 'Cliente interessato',
+  action: 'Azione',
+  partnerUser: 'Utente partner',
+  subscriptions: 'Sottoscrizioni',
+  exportLog: 'Esporta log',
+  sampleData: 'Dati di esempio',
+  sampleDataExplanation: 'Dati di esempio generati, non del tuo Partner Center: accedi per vedere il tuo log attività.',
+  details: 'Dettagli',
+  showDetails: 'Mostra dettagli',
+  hideDetails: 'Nascondi dettagli',
+  status: 'Stato',
+  statusSucceeded: 'Riuscita',
+  statusFailed: 'Non riuscita',
+  statusInProgress: 'In corso',
+  statusDeclined: 'Rifiutata',
+  application: 'Applicazione',
+  customerId: 'ID cliente',
+  resourceType: 'Tipo di risorsa',
+  operationType: 'Tipo di operazione',
+  recordId: 'ID record',
+  correlationId: 'ID correlazione',
+  productsOrder: 'Prodotti (ordine)',
+  products: 'Prodotti',
+  product: 'Prodotto',
+  quantity: 'Quantità',
+  offerId: 'ID offerta',
+  subscriptionId: 'ID sottoscrizione',
+  changes: 'Modifiche',
+  field: 'Campo',
+  oldValue: 'Valore precedente',
+  newValue: 'Nuovo valore',
+  added: 'aggiunto',
+  removed: 'rimosso',
+  additionalData: 'Dati aggiuntivi',
+  search: 'Cerca',
+  customer: 'Cliente',
+  clearFilter: 'Cancella filtro',
+  thisCustomer: 'Questo cliente',
+  today: 'Oggi',
+  failedOperations: 'Operazioni non riuscite',
+  orders: 'Ordini',
+  noActivity: 'Nessuna attività in questo periodo',
+  loading: 'Caricamento…',
+  cancel: 'Annulla',
+  exportJson: 'Esporta JSON',
+  notSignedIn: 'Accesso non eseguito',
+  signIn: 'Accedi',
+  signOut: 'Esci',
+  forbiddenRoles: `Partner Center non consente di visualizzare il log attività (403). Serve uno di questi ruoli: ${listInLanguage(ACTIVITY_LOG_ROLES.it, 'o')}. Chiedi all'amministratore globale di assegnartene uno.`,
+  apiUnavailable: 'Partner Center non risponde in questo momento.',
+  retry: 'Riprova',
+  exportedFile: (fileName) => `${fileName} salvato nella cartella dei download.`,
+  exportedFiles: (count, rowLimit) =>
+    `${count} file salvati nella cartella dei download: Excel apre al massimo ${NUMBER_FORMATS.it.format(rowLimit)} righe per foglio, quindi il log è stato diviso.`,
+  truncatedCellMarker: '… [troncato: limite di cella di Excel]',
+  nothingToExport: 'Niente da esportare: nessuna attività corrisponde a questo filtro.',
+  recordsCount: (n) => formatCount('it', n),
+};
+
+const LABELS: Record<Lang, Labels> = { en: EN, it: IT };
+
+export function labels(lang: Lang): Labels {
+  return LABELS[lang];
+}
