@@ -96,7 +96,7 @@ const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
   it: new Intl.NumberFormat('it-IT'),
 };
 
-/** "1,234 records" / "1.234 record" (Italian "record" is invariable). */
+/** "1,234 records" / "12.345 record" (Italian "record" is invariable). */
 export function formatCount(lang: Lang, n: number): string {
   const number = NUMBER_FORMATS[lang].format(n);
   if (lang === 'it') return `${number} record`;

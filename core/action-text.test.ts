@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { actionText, humanise, KNOWN_OPERATION_TYPES, operationTypeFromActionText } from './action-text';
+import type { Lang } from './locale';
+
+/** SPEC §2's operationType list, copied so a type dropped from the table fails here. */
+const SPEC_OPERATION_TYPES = `update_customer_qualification, update_subscription,
+  upgrade_subscription, convert_trial_subscription, add_customer, update_customer_billing_profile,
+  update_customer_partner_contract_company_name, update_customer_spending_budget, delete_customer,
+  remove_partner_customer_relationship, create_order, update_order, create_customer_user,
+  delete_customer_user, update_customer_user, update_customer_user_licenses,
+  reset_customer_user_password, update_customer_user_principal_name, restore_customer_user,
+  create_mpn_association, update_mpn_association, update_sfb_customer_user_licenses, update_transfer,
+  create_partner_relationship, register_application, unregister_application,
+  add_application_credential, remove_application_credential, create_partner_user,
+  update_partner_user, create_self_serve_policy, update_self_serve_policy, delete_self_serve_policy,
+  remove_partner_relationship, delete_tip_customer, create_related_referral, update_related_referral,
+  create_referral, update_referral, get_software_key, get_software_download_link,
+  increase_spending_limit, ready_invoice, create_agreement, extend_relationship, create_transfer,
+  dap_admin_relationship_approved, dap_admin_relationship_terminated, add_user_member,
+  remove_user_member`
+  .split(',')
+  .map((s) => s.trim());
+
+const op = (operationType: string, resourceType = '', text = '') => ({ operationType, resourceType, actionText: text });
+const LANGS: Lang[] = ['en', 'it'];
+
+describe('actionText', () => {
+  it('writes the dashboard sentences for referrals, orders and licenses', () => {
+    expect(actionText(op('create_referral', 'referral'), 'en')).toBe('created a referral');
+    expect(actionText(op('create_referral', 'referral'), 'it')).toBe('ha creato una segnalazione');
+    expect(actionText(op('create_order', 'order'), 'en')).toBe('created an order');
+    expect(actionText(op('create_order', 'order'), 'it')).toBe('ha creato un ordine');
+    expect(actionText(op('update_customer_user_licenses', 'license'), 'en')).toBe("updated a customer user's licenses");
+    expect(actionText(op('update_customer_user_licenses', 'license'), 'it')).toBe('ha aggiornato le licenze di un utente del cliente');
+  });
+
+  it('knows every operationType the spec lists, with different en and it sentences', () => {
+    expect([...KNOWN_OPERATION_TYPES].sort()).toEqual([...SPEC_OPERATION_TYPES].sort());
+    for (const type of KNOWN_OPERATION_TYPES) {
+      const en = actionText(op(type), 'en');
+      const it_ = actionText(op(type), 'it');
+      expect(en, type).not.toBe(it_);
+      expect(en, type).not.toBe(humanise(type));
+      expect(it_.startsWith('ha '), type).toBe(true);
+    }
+  });
+
+  it('never gives two operations the same sentence, in either language', () => {
+    for (const lang of LANGS) {
+      const sentences = KNOWN_OPERATION_TYPES.map((type) => actionText(op(type), lang));
+      expect(new Set(sentences).size).toBe(sentences.length);
+    }
+  });
+
+  it('shows an operation Microsoft added later humanised rather than dropping it', () => {
+    expect(actionText(op('some_new_thing', 'order'), 'en')).toBe('some new thing');
+    expect(actionText(op('some_new_thing', 'order'), 'it')).toBe('some new thing');
+  });
+
+  it('falls back to the sentence a file brought, then to the resource type', () => {
+    expect(actionText(op('', 'order', 'did something brand new'), 'it')).toBe('did something brand new');
+    expect(actionText(op('', 'granular_admin_relationship'), 'en')).toBe('granular admin relationship');
+    expect(actionText(op(''), 'en')).toBe('');
+  });
+});
+
+describe('humanise', () => {
+  it('turns snake_case and kebab-case into words with single spaces', () => {
+    expect(humanise('some_new_thing')).toBe('some new thing');
+    expect(humanise('__a--b  c_')).toBe('a b c');
+    expect(humanise('')).toBe('');
+  });
+
+  it('never leaves an underscore, a double space or an edge space', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const h = humanise(s);
+        expect(h).not.toMatch(/_|  |^ | $/);
+      }),
+    );
+  });
+});
+
+describe('operationTypeFromActionText (importing the dashboard CSV)', () => {
+  it('reads back every sentence in both languages', () => {
+    for (const type of KNOWN_OPERATION_TYPES) {
+      for (const lang of LANGS) {
+        expect(operationTypeFromActionText(actionText(op(type), lang)), `${type} ${lang}`).toBe(type);
+      }
+    }
+  });
+
+  it('ignores case, spacing, curly apostrophes and a final full stop', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...KNOWN_OPERATION_TYPES),
+        fc.constantFrom(...LANGS),
+        fc.boolean(),
+        fc.constantFrom(' ', '  ', '\t'),
+        (type, lang, upper, space) => {
+          let text = actionText(op(type), lang).replace(/ /g, space).replace(/'/g, '’');
+          text = upper ? text.toUpperCase() : text;
+          expect(operationTypeFromActionText(`  ${text}. `)).toBe(type);
+        },
+      ),
+    );
+  });
+
+  it('accepts the snake_case name itself and its humanised form', () => {
+    expect(operationTypeFromActionText('create_order')).toBe('create_order');
+    expect(operationTypeFromActionText('Create order')).toBe('create_order');
+  });
+
+  it('says undefined for words it does not know, so the importer keeps the sentence as it is', () => {
+    expect(operationTypeFromActionText('did something brand new')).toBeUndefined();
+    expect(operationTypeFromActionText('')).toBeUndefined();
+    expect(operationTypeFromActionText('toString')).toBeUndefined();
+    expect(operationTypeFromActionText('__proto__')).toBeUndefined();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIVITY_LOG_ROLES, formatCount, labels, type Labels } from './labels';
+
+describe('labels', () => {
+  it("uses the dashboard's own words, so a partner recognises the screen in English and Italian", () => {
+    const seed: [keyof Labels, string, string][] = [
+      ['from', 'From', 'Da'],
+      ['to', 'to', 'a'],
+      ['dateTime', 'Date-Time', 'Data-ora'],
+      ['affectedCustomer', 'Affected customer', 'Cliente interessato'],
+      ['action', 'Action', 'Azione'],
+      ['partnerUser', 'Partner user', 'Utente partner'],
+      ['subscriptions', 'Subscriptions', 'Sottoscrizioni'],
+      ['exportLog', 'Export log', 'Esporta log'],
+      ['activityLog', 'Activity Log', 'Log attività'],
+      ['accountSettings', 'Account settings', 'Impostazioni account'],
+    ];
+    for (const [key, en, it_] of seed) {
+      expect(labels('en')[key], key).toBe(en);
+      expect(labels('it')[key], key).toBe(it_);
+    }
+  });
+
+  it('has every string in both languages, and translates all but names', () => {
+    const en = labels('en');
+    const it_ = labels('it');
+    const sameOnPurpose = new Set<keyof Labels>(['appName']);
+    for (const key of Object.keys(en) as (keyof Labels)[]) {
+      const a = en[key];
+      const b = it_[key];
+      const textA = typeof a === 'function' ? a(3, 1_048_576) : a;
+      const textB = typeof b === 'function' ? (b as (x: number, y: number) => string)(3, 1_048_576) : b;
+      expect(typeof textA, key).toBe('string');
+      expect(String(textA).trim(), key).not.toBe('');
+      expect(String(textB).trim(), key).not.toBe('');
+      if (!sameOnPurpose.has(key)) expect(textB, key).not.toBe(textA);
+    }
+  });
+
+  it('tells a user without the right role which roles may read the activity log', () => {
+    for (const lang of ['en', 'it'] as const) {
+      const message = labels(lang).forbiddenRoles;
+      expect(message).toContain('403');
+      for (const role of ACTIVITY_LOG_ROLES[lang]) expect(message).toContain(role);
+    }
+    expect(ACTIVITY_LOG_ROLES.en).toEqual(['Global admin', 'Billing admin', 'User management admin', 'Admin agent', 'Sales agent', 'Helpdesk agent']);
+  });
+
+  it('says clearly that sample data is not the partner\'s own Partner Center', () => {
+    expect(labels('en').sampleDataExplanation).toMatch(/sample data, not your Partner Center/i);
+    expect(labels('it').sampleDataExplanation).toMatch(/non del tuo Partner Center/);
+  });
+
+  it('counts records with the locale\'s digit grouping', () => {
+    expect(formatCount('en', 1)).toBe('1 record');
+    expect(formatCount('en', 1234)).toBe('1,234 records');
+    // Italian groups from five digits (CLDR minimum grouping digits).
+    expect(formatCount('it', 12345)).toBe('12.345 record');
+    expect(labels('it').recordsCount(0)).toBe('0 record');
+    expect(labels('en').exportedFiles(2, 1_048_576)).toContain('1,048,576');
+  });
+});
