@@ -4,7 +4,7 @@ import { compileQuery, type ActivityQuery } from '../../core/activity-query';
 import type { StoreQuery } from './record-window';
 
 export function storeQueryFor(query: ActivityQuery): StoreQuery {
-  const from = `${query.from}T00:00:00.000Z`;
-  const to = new Date(Date.parse(`${query.to}T00:00:00.000Z`) + 86_400_000).toISOString();
+  const from = query.from ? `${query.from}T00:00:00.000Z` : '';
+  const to = query.to ? new Date(Date.parse(`${query.to}T00:00:00.000Z`) + 86_400_000).toISOString() : '\uffff';
   return { from, to, customerId: query.customerId || undefined, matches: compileQuery(query) };
 }

@@ -31,7 +31,7 @@ export function ExportPanel({ text, lang, query, defaultDelimiter }: { text: App
 
   async function run() {
     const ext = format;
-    const name = exportFileName({ from: query.from, to: query.to, ext });
+    const name = exportFileName({ from: query.from ?? '', to: query.to ?? '', ext });
     let handle: FileSystemFileHandle | undefined;
     const picker = (window as unknown as SavePicker).showSaveFilePicker;
     if (picker) {
@@ -50,7 +50,7 @@ export function ExportPanel({ text, lang, query, defaultDelimiter }: { text: App
       );
       const parts = files.length;
       for (const f of files) {
-        if (f.blob) download(f.blob, parts > 1 ? exportFileName({ from: query.from, to: query.to, ext, part: f.part + 1, parts }) : name);
+        if (f.blob) download(f.blob, parts > 1 ? exportFileName({ from: query.from ?? '', to: query.to ?? '', ext, part: f.part + 1, parts }) : name);
       }
       setMessage(text.exportDone(parts, files.reduce((s, f) => s + f.rows, 0)));
     } catch (error) {

@@ -2,24 +2,33 @@
 // can be bookmarked and Back goes to the previous one.
 import { useEffect, useState } from 'preact/hooks';
 import type { ActivityQuery } from '../../core/activity-query';
+import { operationTypeFromActionText } from '../../core/action-text';
 import type { AppText } from '../app-text';
 
 /** The query's text fields the form edits, with their labels. */
 const TEXT_FIELDS = [
   ['customer', 'customer'],
-  ['action', 'action'],
-  ['resourceType', 'resourceType'],
-  ['user', 'partnerUser'],
+  ['operationTypes', 'action'],
+  ['resourceTypes', 'resourceType'],
+  ['partnerUser', 'partnerUser'],
   ['text', 'search'],
 ] as const;
+/** Fields the core query keeps as lists; the form edits one value each. */
+const LIST_FIELDS = new Set(['operationTypes', 'resourceTypes', 'statuses']);
+
+function toFields(q: ActivityQuery): Fields {
+  const f: Fields = {};
+  for (const [k, v] of Object.entries(q)) if (v !== undefined) f[k] = Array.isArray(v) ? v.join(' ') : String(v);
+  return f;
+}
 
 const STATUSES = ['succeeded', 'failed', 'progress', 'decline'];
 
 type Fields = Record<string, string>;
 
 export function FilterForm({ text, query, onApply }: { text: AppText; query: ActivityQuery; onApply(q: ActivityQuery): void }) {
-  const [fields, setFields] = useState<Fields>(() => ({ ...(query as unknown as Fields) }));
-  useEffect(() => setFields({ ...(query as unknown as Fields) }), [query]);
+  const [fields, setFields] = useState<Fields>(() => toFields(query));
+  useEffect(() => setFields(toFields(query)), [query]);
   const set = (k: string) => (e: Event) => setFields({ ...fields, [k]: (e.currentTarget as HTMLInputElement).value });
 
   return (
@@ -28,13 +37,14 @@ export function FilterForm({ text, query, onApply }: { text: AppText; query: Act
       aria-label={text.apply}
       onSubmit={(e) => {
         e.preventDefault();
-        const next: Fields = { ...(query as unknown as Fields) };
+        const next: Record<string, string | string[]> = {};
         for (const [k, v] of Object.entries(fields)) {
-          if (typeof v !== 'string') continue;
-          if (v.trim() === '' && k !== 'from' && k !== 'to') delete next[k];
-          else next[k] = v.trim();
+          const value = v.trim();
+          if (value === '') continue;
+          if (k === 'operationTypes') next[k] = [operationTypeFromActionText(value) ?? value.replace(/\s+/g, '_')];
+          else next[k] = LIST_FIELDS.has(k) ? [value] : value;
         }
-        onApply(next as unknown as ActivityQuery);
+        onApply(next as ActivityQuery);
       }}
     >
       <label>
@@ -50,7 +60,7 @@ export function FilterForm({ text, query, onApply }: { text: AppText; query: Act
       ))}
       <label>
         {text.status}{' '}
-        <select name="status" value={fields.status ?? ''} onChange={set('status')}>
+        <select name="statuses" value={fields.statuses ?? ''} onChange={set('statuses')}>
           <option value="">{text.anyStatus}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -62,7 +72,7 @@ export function FilterForm({ text, query, onApply }: { text: AppText; query: Act
       <button type="submit">{text.apply}</button>
       <button
         type="button"
-        onClick={() => onApply({ ...({ from: query.from, to: query.to } as unknown as ActivityQuery) })}
+        onClick={() => onApply({ from: query.from, to: query.to })}
       >
         {text.clear}
       </button>

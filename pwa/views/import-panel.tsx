@@ -110,7 +110,7 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
         <button
           type="button"
           disabled={!!busy}
-          onClick={() => run(text.fetchSample, async (p) => [await importWorker().fetchFromServer(sampleServerUrl(), period.from, period.to, p)])}
+          onClick={() => run(text.fetchSample, async (p) => [await importWorker().fetchFromServer(sampleServerUrl(), period.from ?? '', period.to ?? '', p)])}
         >
           {text.fetchSample}
         </button>{' '}
@@ -125,7 +125,7 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
                   openActivityDb(),
                   'extension',
                   `Partner Center ${period.from} – ${period.to}`,
-                  bridgeRecords(extensionId, { type: 'fetch/start', from: period.from, to: period.to }, abort.current.signal),
+                  bridgeRecords(extensionId, { type: 'fetch/start', from: period.from ?? '', to: period.to ?? '' }, abort.current.signal),
                   { signal: abort.current.signal },
                 );
                 return [{ label: batch.label, batchId: batch.id, received: batch.received, added: batch.added, duplicates: batch.duplicates, problemCount: 0, problems: [] }];

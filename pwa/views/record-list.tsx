@@ -159,7 +159,11 @@ function RecordDetailsView({ record, lang }: { record: ActivityRecord; lang: Lan
       {d.products.length > 0 && (
         <ul>
           {d.products.map((p, i) => (
-            <li key={i}>{typeof p === 'string' ? p : JSON.stringify(p)}</li>
+            <li key={i}>
+              {p.quantity ? `${p.quantity} × ` : ''}
+              {p.name}
+              {p.offerId ? ` (${p.offerId})` : ''}
+            </li>
           ))}
         </ul>
       )}
@@ -167,9 +171,9 @@ function RecordDetailsView({ record, lang }: { record: ActivityRecord; lang: Lan
         <dl>
           {d.changes.map((c, i) => (
             <div key={i}>
-              <dt>{(c as { field?: string }).field ?? ''}</dt>
+              <dt>{c.field}</dt>
               <dd>
-                {String((c as { old?: unknown }).old ?? '')} → {String((c as { new?: unknown }).new ?? '')}
+                {c.oldValue} → {c.newValue}
               </dd>
             </div>
           ))}
@@ -178,10 +182,22 @@ function RecordDetailsView({ record, lang }: { record: ActivityRecord; lang: Lan
       <dl>
         {[...d.facts, ...d.data].map((kv, i) => (
           <div key={i}>
-            <dt>{(kv as { key?: string; label?: string }).label ?? (kv as { key?: string }).key}</dt>
-            <dd>{(kv as { value?: string }).value}</dd>
+            <dt>{kv.key}</dt>
+            <dd>{kv.value}</dd>
           </div>
         ))}
+        {d.rawOld && (
+          <div>
+            <dt>old</dt>
+            <dd>{d.rawOld}</dd>
+          </div>
+        )}
+        {d.rawNew && (
+          <div>
+            <dt>new</dt>
+            <dd>{d.rawNew}</dd>
+          </div>
+        )}
       </dl>
     </div>
   );
