@@ -26,10 +26,10 @@ describe('labels', () => {
     const it_ = labels('it');
     const sameOnPurpose = new Set<keyof Labels>(['appName']);
     for (const key of Object.keys(en) as (keyof Labels)[]) {
-      const a = en[key];
-      const b = it_[key];
-      const textA = typeof a === 'function' ? a(3, 1_048_576) : a;
-      const textB = typeof b === 'function' ? (b as (x: number, y: number) => string)(3, 1_048_576) : b;
+      const text = (value: Labels[keyof Labels]) =>
+        typeof value === 'function' ? (value as (a: never, b: number) => string)(3 as never, 1_048_576) : value;
+      const textA = text(en[key]);
+      const textB = text(it_[key]);
       expect(typeof textA, key).toBe('string');
       expect(String(textA).trim(), key).not.toBe('');
       expect(String(textB).trim(), key).not.toBe('');
