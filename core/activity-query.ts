@@ -3,7 +3,7 @@
 import type { ActivityRecord } from './activity-record';
 import type { Lang } from './locale';
 import { actionText } from './action-text';
-import { foldText } from './fold-text';
+import { foldLetters, foldText } from './fold-text';
 import { labels } from './labels';
 import { statusText } from './status-text';
 
@@ -73,38 +73,58 @@ export function isEmptyQuery(q: ActivityQuery): boolean {
   );
 }
 
-/** Everything free-text search looks at, folded once per record. WeakMap: it lives only as long as the record. */
-const haystacks = new WeakMap<ActivityRecord, string>();
-
-function haystackOf(r: ActivityRecord): string {
-  let h = haystacks.get(r);
-  if (h !== undefined) return h;
-  const parts = [
-    r.customerName,
-    r.customerId,
-    r.id,
-    r.partnerId,
-    r.userPrincipalName,
-    r.applicationId,
-    r.resourceType,
-    r.operationType,
-    r.actionText,
-    actionText(r, 'en'),
-    actionText(r, 'it'),
-    r.operationStatus,
-    r.operationStatus === '' ? '' : statusText(r.operationStatus, 'en'),
-    r.operationStatus === '' ? '' : statusText(r.operationStatus, 'it'),
-    r.originalCorrelationId,
-    r.resourceOldValue,
-    r.resourceNewValue,
+/**
+ * Everything free-text search looks at, field by field. Nothing is cached or concatenated: a cache would hold a
+ * second copy of every record's values, and the PWA reads fresh record objects from IndexedDB anyway.
+ */
+function searchFields(r: ActivityRecord): string[] {
+  const fields = [
+    r.customerName, r.customerId, r.id, r.partnerId, r.userPrincipalName, r.applicationId, r.resourceType,
+    r.operationType, r.actionText, actionText(r, 'en'), actionText(r, 'it'), r.originalCorrelationId,
+    r.resourceOldValue, r.resourceNewValue,
   ];
-  for (const list of [r.customizedData, r.extra]) {
-    for (const kv of list) parts.push(kv.key, kv.value);
+  if (r.operationStatus !== '') {
+    fields.push(r.operationStatus, statusText(r.operationStatus, 'en'), statusText(r.operationStatus, 'it'));
   }
-  // A separator no folded needle contains, so words never match across two fields.
-  h = foldText(parts.join('\u0000'));
-  haystacks.set(r, h);
-  return h;
+  for (const list of [r.customizedData, r.extra]) {
+    for (let i = 0; i < list.length; i++) fields.push(list[i]!.key, list[i]!.value);
+  }
+  return fields;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+interface Word {
+  folded: string;
+  /** Case-insensitive search in the raw field: no lower-cased copy of every value. */
+  pattern: RegExp;
+}
+
+function searchWord(folded: string): Word {
+  return { folded, pattern: new RegExp(folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') };
+}
+
+/**
+ * True when every folded word is in some field. A word found case-insensitively in the raw field is also in the
+ * folded field (folding only drops marks and rewrites letters a folded word cannot hold), so Unicode folding runs
+ * only on non-ASCII fields, and only once the plain search has missed.
+ */
+function hasAllWords(r: ActivityRecord, words: readonly Word[]): boolean {
+  const fields = searchFields(r);
+  let folded: (string | undefined)[] | undefined;
+  for (const word of words) {
+    let found = false;
+    for (let i = 0; i < fields.length && !found; i++) found = word.pattern.test(fields[i]!);
+    for (let i = 0; i < fields.length && !found; i++) {
+      const field = fields[i]!;
+      if (!NON_ASCII.test(field)) continue;
+      folded ??= [];
+      const f = (folded[i] ??= foldLetters(field));
+      found = f.includes(word.folded);
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** The query as one predicate, with every needle folded once. */
@@ -141,12 +161,8 @@ export function compileQuery(q: ActivityQuery): (r: ActivityRecord) => boolean {
   }
   const text = q.text ? foldText(q.text) : '';
   if (text) {
-    const words = text.split(' ');
-    checks.push((r) => {
-      const h = haystackOf(r);
-      for (const w of words) if (!h.includes(w)) return false;
-      return true;
-    });
+    const words = text.split(' ').map(searchWord);
+    checks.push((r) => hasAllWords(r, words));
   }
   if (checks.length === 0) return () => true;
   if (checks.length === 1) return checks[0]!;

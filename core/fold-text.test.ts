@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldText } from './fold-text';
+import { foldLetters, foldText } from './fold-text';
 
 describe('foldText', () => {
   it('lets a user type "societa" and find "Società", in any case', () => {
@@ -34,5 +34,29 @@ describe('foldText', () => {
         expect(foldText(`${b} ${a} ${b}`)).toContain(folded);
       }),
     );
+  });
+});
+
+describe('foldLetters', () => {
+  /** The rule spelled out: lower case, Unicode decomposition, marks dropped, a few letters rewritten. */
+  const byRule = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '')
+      .replace(/[øßæœłđðþıħ]/g, (c) => ({ ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' })[c]!);
+
+  it('folds European names by its precomputed table exactly as the rule does', () => {
+    const latin = fc.string({ unit: fc.integer({ min: 0x20, max: 0x24f }).map((c) => String.fromCharCode(c)) });
+    fc.assert(fc.property(latin, (s) => {
+      expect(foldLetters(s)).toBe(byRule(s));
+    }));
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+      expect(foldLetters(s)).toBe(byRule(s));
+    }));
+  });
+
+  it('leaves spacing alone', () => {
+    expect(foldLetters('  Città  di\tPisa ')).toBe('  citta  di\tpisa ');
   });
 });

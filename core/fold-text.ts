@@ -5,36 +5,40 @@ const EXTRA_FOLDS: Record<string, string> = {
   ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
 };
 
+const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const EXTRA_FOLD_CHARS = /[øßæœłđðþıħ]/g;
 const SPACES = /\s+/g;
+const NEEDS_SPACE_FOLD = /\s\s|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^\s|\s$/;
+
+function foldByDecomposition(lower: string): string {
+  return lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(EXTRA_FOLD_CHARS, (c) => EXTRA_FOLDS[c] ?? c);
+}
+
+/**
+ * The folds of U+0080–U+024F (Latin-1 and Latin Extended: nearly every European name), worked out once, so the
+ * common case skips Unicode normalisation of the whole string.
+ */
+const LATIN_FOLDS: Record<string, string> = {};
+for (let code = 0x80; code <= 0x24f; code++) {
+  const c = String.fromCharCode(code);
+  const folded = foldByDecomposition(c);
+  if (folded !== c) LATIN_FOLDS[c] = folded;
+}
+const BEYOND_LATIN = /[^\x00-\u024f]/;
+const LATIN_FOLDABLE = new RegExp(`[${Object.keys(LATIN_FOLDS).join('')}]`, 'g');
+
+/** Lower case, no diacritics; spacing left as it is. Enough to search for words that hold no space. */
+export function foldLetters(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  const lower = s.toLowerCase();
+  if (BEYOND_LATIN.test(lower)) return foldByDecomposition(lower);
+  return lower.replace(LATIN_FOLDABLE, (c) => LATIN_FOLDS[c]!);
+}
 
 /** Lower case, no diacritics, single spaces, trimmed. */
 export function foldText(s: string): string {
   if (s === '') return s;
-  let ascii = true;
-  let plain = true;
-  let previousSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0x7e) {
-      ascii = false;
-      break;
-    }
-    const space = c === 0x20 || (c >= 0x09 && c <= 0x0d);
-    if (space && (previousSpace || c !== 0x20)) plain = false;
-    else if (c >= 0x41 && c <= 0x5a) plain = false;
-    previousSpace = space;
-  }
-  if (ascii) {
-    if (plain && !previousSpace) return s;
-    return s.toLowerCase().replace(SPACES, ' ').trim();
-  }
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(EXTRA_FOLD_CHARS, (c) => EXTRA_FOLDS[c] ?? c)
-    .replace(SPACES, ' ')
-    .trim();
+  const letters = foldLetters(s);
+  return NEEDS_SPACE_FOLD.test(letters) ? letters.replace(SPACES, ' ').trim() : letters;
 }
