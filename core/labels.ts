@@ -73,16 +73,20 @@ export interface Labels {
   recordsCount: (n: number) => string;
 }
 
-/** The roles Partner Center lets read the activity log (SPEC §1), as each language's admin center names them. */
+/**
+ * The roles Partner Center lets read the activity log (SPEC §1). The Italian names are those of Microsoft's Italian
+ * Partner Center documentation as we know it (unverified against the live dashboard), so the 403 message also gives
+ * the English name in brackets.
+ */
 export const ACTIVITY_LOG_ROLES: Record<Lang, readonly string[]> = {
   en: ['Global admin', 'Billing admin', 'User management admin', 'Admin agent', 'Sales agent', 'Helpdesk agent'],
   it: [
-    'Amministratore globale',
-    'Amministratore fatturazione',
-    'Amministratore gestione utenti',
-    'Agente amministratore',
-    'Agente vendite',
-    'Agente helpdesk',
+    'Amministratore globale (Global admin)',
+    'Amministratore fatturazione (Billing admin)',
+    'Amministratore gestione utenti (User management admin)',
+    'Agente amministratore (Admin agent)',
+    'Agente vendite (Sales agent)',
+    'Agente helpdesk (Helpdesk agent)',
   ],
 };
 
