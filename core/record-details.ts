@@ -236,7 +236,6 @@ function productsFromCustomizedData(data: readonly KeyValue[]): OrderProduct[] {
 interface Parsed {
   products: OrderProduct[];
   changes: FieldChange[];
-  productsFromData: boolean;
   rawOld?: string;
   rawNew?: string;
 }
@@ -245,18 +244,12 @@ function parseRecord(record: ActivityRecord): Parsed {
   const before = parseValue(record.resourceOldValue);
   const after = parseValue(record.resourceNewValue);
   const items = lineItemsOf(after.value) ?? lineItemsOf(before.value);
-  let products: OrderProduct[];
-  let productsFromData = false;
-  if (items) products = items.map(productFromLineItem);
-  else {
-    products = record.customizedData.length > 0 ? productsFromCustomizedData(record.customizedData) : [];
-    productsFromData = products.length > 0;
-  }
-  const parsed: Parsed = {
-    products,
-    changes: fieldChanges(before.value, after.value, items !== undefined),
-    productsFromData,
-  };
+  const products = items
+    ? items.map(productFromLineItem)
+    : record.customizedData.length > 0
+      ? productsFromCustomizedData(record.customizedData)
+      : [];
+  const parsed: Parsed = { products, changes: fieldChanges(before.value, after.value, items !== undefined) };
   if (before.raw !== undefined) parsed.rawOld = before.raw;
   if (after.raw !== undefined) parsed.rawNew = after.raw;
   return parsed;
