@@ -1,0 +1,63 @@
+// The extension's build and manifest (WXT, MV3 for Chrome/Edge, MV2 sidebar build for Firefox). Every permission
+// here is explained in docs/extension-permissions.md: keep the two in step.
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { appMatchPatterns } from './extension/app-link';
+
+/** Partner Center's dashboard (content script, tab URLs) and its API. */
+const PARTNER_CENTER_HOSTS = ['https://partner.microsoft.com/*', 'https://api.partnercenter.microsoft.com/*'];
+
+/**
+ * Asked for only at the moment of sign-in (Microsoft Entra ID token endpoints, global and US Government). Partner
+ * Center for US Government uses the same API host as the global cloud (Microsoft's "Partner Center REST URLs").
+ */
+const OPTIONAL_HOSTS = ['https://login.microsoftonline.com/*', 'https://login.microsoftonline.us/*'];
+
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
+export default defineConfig({
+  srcDir: 'extension',
+  publicDir: 'public',
+  outDir: '.output',
+  entrypointsDir: 'entrypoints',
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  suppressWarnings: { firefoxDataCollection: true },
+  manifest: ({ browser, manifestVersion }) => {
+    const chromium = browser !== 'firefox';
+    const permissions = ['storage', 'downloads', 'notifications', 'contextMenus', 'identity'];
+    if (chromium) permissions.push('sidePanel');
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions,
+      host_permissions: PARTNER_CENTER_HOSTS,
+      optional_host_permissions: manifestVersion === 3 ? OPTIONAL_HOSTS : undefined,
+      action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
+      commands: {
+        // Firefox opens its sidebar itself with _execute_sidebar_action; Chrome needs our handler (sidePanel.open).
+        [chromium ? 'open-side-panel' : '_execute_sidebar_action']: {
+          suggested_key: { default: 'Alt+Shift+L' },
+          description: '__MSG_commandOpenPanel__',
+        },
+        'export-log': {
+          suggested_key: { default: 'Alt+Shift+E' },
+          description: '__MSG_commandExport__',
+        },
+      },
+      content_security_policy:
+        manifestVersion === 3
+          ? { extension_pages: "script-src 'self'; object-src 'self'" }
+          : ("script-src 'self'; object-src 'self'" as never),
+      ...(chromium ? { externally_connectable: { matches: appMatchPatterns() } } : {}),
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: { gecko: { id: 'activity-lens@activity-lens.invalid', strict_min_version: '115.0' } },
+          }
+        : {}),
+    };
+  },
+});
