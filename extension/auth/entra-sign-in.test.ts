@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FIXTURE_ACCOUNT, startOAuthServer, type OAuthServer } from '../../e2e/fixtures/oauth-server';
 import { saveDataSourceSettings } from '../settings/data-source-settings';
 import { getAccessToken, getSignInState, NotSignedInError, SAMPLE_ACCESS_TOKEN, SignInError, signIn, signOut } from './index';
-import { SESSION_TOKENS_KEY } from './session-tokens';
+import { SESSION_TOKENS_KEY, type SessionTokens } from './session-tokens';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
@@ -59,7 +59,7 @@ describe('signing in to Partner Center', () => {
     expect(state).toMatchObject({ signedIn: true, account: FIXTURE_ACCOUNT });
     expect(state.expiresAt).toBeGreaterThan(Date.now() + 3_000_000);
     expect(await getAccessToken({ forceRefresh: false })).toBe(issued);
-    const session = (await fakeBrowser.storage.session.get(SESSION_TOKENS_KEY))[SESSION_TOKENS_KEY];
+    const session = (await fakeBrowser.storage.session.get(SESSION_TOKENS_KEY))[SESSION_TOKENS_KEY] as SessionTokens;
     expect(session.accessToken).toBe(issued);
     const local = await everythingInLocalStorage();
     expect(local).not.toContain(issued);
