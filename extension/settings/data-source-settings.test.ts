@@ -64,7 +64,8 @@ describe('where requests go', () => {
 
   it('the US Government cloud signs in at login.microsoftonline.us', () => {
     expect(authorityFor(partner({ cloud: 'usgov' }))).toBe('https://login.microsoftonline.us/organizations');
-    expect(apiBaseUrlFor(partner({ cloud: 'usgov' }))).toBe(US_GOV_API_BASE_URL);
+    expect(apiBaseUrlFor(partner({ cloud: 'usgov' }))).toBe('https://api.partnercenter.microsoft.com');
+    expect(US_GOV_API_BASE_URL).toBe('https://api.partnercenter.microsoft.com');
   });
 
   it('a test authority override is honoured on loopback only, never for another host', () => {

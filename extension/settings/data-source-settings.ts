@@ -26,15 +26,18 @@ export const DEFAULT_SAMPLE_URL = 'http://127.0.0.1:7171';
 export const DEFAULT_TENANT = 'organizations';
 
 export const GLOBAL_API_BASE_URL = 'https://api.partnercenter.microsoft.com';
-/** Partner Center for Microsoft Cloud for US Government (unverified host). */
-export const US_GOV_API_BASE_URL = 'https://api.partnercenter.microsoftonline.us';
+/**
+ * Partner Center for Microsoft Cloud for US Government: Microsoft's "Partner Center REST URLs" page lists the same
+ * base URL as the global cloud; only sign-in moves to login.microsoftonline.us. Kept separate to correct in one place.
+ */
+export const US_GOV_API_BASE_URL = GLOBAL_API_BASE_URL;
 
 export const GLOBAL_LOGIN_HOST = 'https://login.microsoftonline.com';
 export const US_GOV_LOGIN_HOST = 'https://login.microsoftonline.us';
 
 /** Delegated permission the partner's app registration must hold (SPEC §2). */
 export const PARTNER_CENTER_SCOPE = 'https://api.partnercenter.microsoft.com/user_impersonation';
-/** The US Government cloud's scope is assumed to be the same resource (unverified). */
+/** The US Government cloud's scope: assumed to be the same resource, as its API host is the same (unverified). */
 export const US_GOV_PARTNER_CENTER_SCOPE = PARTNER_CENTER_SCOPE;
 
 const STORAGE_KEY = 'dataSourceSettings';

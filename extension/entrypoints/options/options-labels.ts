@@ -1,0 +1,125 @@
+// The options page's own words (en/it) on top of core's shared labels: data source, sign-in and app registration.
+import type { Lang } from '../../../core/locale';
+
+export interface OptionsLabels {
+  pageTitle: string;
+  dataSource: string;
+  dataSourceLegend: string;
+  sampleServer: string;
+  sampleServerHint: string;
+  partnerCenter: string;
+  partnerCenterHint: string;
+  sampleUrl: string;
+  cloud: string;
+  cloudGlobal: string;
+  cloudUsGov: string;
+  tenant: string;
+  tenantHint: string;
+  clientId: string;
+  clientIdHint: string;
+  save: string;
+  saved: string;
+  fixProblems: (count: number) => string;
+  signInHeading: string;
+  signedInAs: (account: string) => string;
+  signedInNoName: string;
+  tokenValidUntil: (time: string) => string;
+  signingIn: string;
+  signedOut: string;
+  sampleNeedsNoSignIn: string;
+  registerHeading: string;
+  registerIntro: string;
+  registerSteps: string[];
+  redirectUri: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+}
+
+const EN: OptionsLabels = {
+  pageTitle: 'Activity Lens options',
+  dataSource: 'Data source',
+  dataSourceLegend: 'Read the activity log from',
+  sampleServer: 'Sample server',
+  sampleServerHint: 'Generated sample data from the local sample server (npm start). Not your Partner Center.',
+  partnerCenter: 'Partner Center',
+  partnerCenterHint: "Your own activity log, read with the Partner Center API after you sign in with your partner account.",
+  sampleUrl: 'Sample server address',
+  cloud: 'Cloud',
+  cloudGlobal: 'Global (partner.microsoft.com)',
+  cloudUsGov: 'US Government (Microsoft Cloud for US Government)',
+  tenant: 'Tenant',
+  tenantHint: 'Your tenant ID or domain (contoso.onmicrosoft.com), or "organizations" to sign in with any work account.',
+  clientId: 'Application (client) ID',
+  clientIdHint: 'From your app registration\'s Overview page in the Microsoft Entra admin center.',
+  save: 'Save',
+  saved: 'Settings saved.',
+  fixProblems: (count) => (count === 1 ? 'Settings not saved: fix the field marked below.' : `Settings not saved: fix the ${count} fields marked below.`),
+  signInHeading: 'Partner Center sign-in',
+  signedInAs: (account) => `Signed in as ${account}.`,
+  signedInNoName: 'Signed in.',
+  tokenValidUntil: (time) => `Access valid until ${time}; it renews on its own while the browser stays open.`,
+  signingIn: 'Signing in: finish in the Microsoft window…',
+  signedOut: 'Signed out.',
+  sampleNeedsNoSignIn: 'The sample server needs no sign-in.',
+  registerHeading: 'Register the app for your organisation (once)',
+  registerIntro:
+    'Activity Lens signs you in with an app registration in your own tenant, so no one else holds access to your Partner Center. An admin does this once:',
+  registerSteps: [
+    'Open the Microsoft Entra admin center → Identity → Applications → App registrations → New registration.',
+    'Name it (for example "Activity Lens"), choose "Accounts in this organizational directory only", and under Redirect URI pick the platform "Single-page application" and paste the redirect URI below.',
+    'Do not create a client secret: Activity Lens is a public client and signs in with PKCE.',
+    'API permissions → Add a permission → APIs my organization uses → "Microsoft Partner Center" (or "Partner Center") → Delegated permissions → user_impersonation → Add.',
+    'Select "Grant admin consent", then copy the Application (client) ID from Overview into the field above.',
+  ],
+  redirectUri: 'Redirect URI for this browser',
+  copy: 'Copy',
+  copied: 'Redirect URI copied.',
+  copyFailed: 'Could not copy: select the address and copy it by hand.',
+};
+
+const IT: OptionsLabels = {
+  pageTitle: 'Opzioni di Activity Lens',
+  dataSource: 'Origine dati',
+  dataSourceLegend: 'Leggi il log attività da',
+  sampleServer: 'Server di esempio',
+  sampleServerHint: 'Dati di esempio generati dal server di esempio locale (npm start). Non il tuo Partner Center.',
+  partnerCenter: 'Partner Center',
+  partnerCenterHint: "Il tuo log attività, letto con l'API di Partner Center dopo l'accesso con il tuo account partner.",
+  sampleUrl: 'Indirizzo del server di esempio',
+  cloud: 'Cloud',
+  cloudGlobal: 'Globale (partner.microsoft.com)',
+  cloudUsGov: 'US Government (Microsoft Cloud for US Government)',
+  tenant: 'Tenant',
+  tenantHint: 'ID o dominio del tenant (contoso.onmicrosoft.com), oppure "organizations" per accedere con qualsiasi account aziendale.',
+  clientId: 'ID applicazione (client)',
+  clientIdHint: "Dalla pagina Panoramica della registrazione dell'app nell'interfaccia di amministrazione di Microsoft Entra.",
+  save: 'Salva',
+  saved: 'Impostazioni salvate.',
+  fixProblems: (count) => (count === 1 ? 'Impostazioni non salvate: correggi il campo indicato.' : `Impostazioni non salvate: correggi i ${count} campi indicati.`),
+  signInHeading: 'Accesso a Partner Center',
+  signedInAs: (account) => `Accesso eseguito come ${account}.`,
+  signedInNoName: 'Accesso eseguito.',
+  tokenValidUntil: (time) => `Accesso valido fino alle ${time}; si rinnova da solo finché il browser resta aperto.`,
+  signingIn: 'Accesso in corso: completa nella finestra Microsoft…',
+  signedOut: 'Disconnessione eseguita.',
+  sampleNeedsNoSignIn: 'Il server di esempio non richiede l’accesso.',
+  registerHeading: "Registra l'app per la tua organizzazione (una volta)",
+  registerIntro:
+    "Activity Lens ti fa accedere con una registrazione dell'app nel tuo tenant, così nessun altro ha accesso al tuo Partner Center. Un amministratore lo fa una volta:",
+  registerSteps: [
+    "Apri l'interfaccia di amministrazione di Microsoft Entra → Identità → Applicazioni → Registrazioni app → Nuova registrazione.",
+    'Assegna un nome (ad esempio "Activity Lens"), scegli "Solo account in questa directory organizzativa" e in URI di reindirizzamento scegli la piattaforma "Applicazione a pagina singola" e incolla l\'URI qui sotto.',
+    'Non creare un segreto client: Activity Lens è un client pubblico e accede con PKCE.',
+    'Autorizzazioni API → Aggiungi un\'autorizzazione → API usate dall\'organizzazione → "Microsoft Partner Center" (o "Partner Center") → Autorizzazioni delegate → user_impersonation → Aggiungi.',
+    'Seleziona "Concedi consenso amministratore", poi copia l\'ID applicazione (client) dalla Panoramica nel campo qui sopra.',
+  ],
+  redirectUri: 'URI di reindirizzamento per questo browser',
+  copy: 'Copia',
+  copied: 'URI di reindirizzamento copiato.',
+  copyFailed: "Copia non riuscita: seleziona l'indirizzo e copialo a mano.",
+};
+
+export function optionsLabels(lang: Lang): OptionsLabels {
+  return lang === 'it' ? IT : EN;
+}

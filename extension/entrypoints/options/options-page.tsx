@@ -1,0 +1,39 @@
+// The options page: where data comes from, Partner Center sign-in, and how to register the app it signs in with.
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../../core/locale';
+import { labels } from '../../../core/labels';
+import { redirectUri } from '../../auth';
+import { loadDataSourceSettings, type DataSourceSettings } from '../../settings/data-source-settings';
+import { AppRegistrationHelp } from './app-registration-help';
+import { DataSourceForm } from './data-source-form';
+import { optionsLabels } from './options-labels';
+import { SignInPanel } from './sign-in-panel';
+
+export function OptionsPage(props: { lang: Lang }) {
+  const t = optionsLabels(props.lang);
+  // The saved settings: sign-in always uses what is stored, never an unsaved draft.
+  const [saved, setSaved] = useState<DataSourceSettings | undefined>();
+
+  useEffect(() => {
+    loadDataSourceSettings().then(setSaved);
+  }, []);
+
+  return (
+    <main>
+      <h1>{t.pageTitle}</h1>
+      {saved === undefined ? (
+        <p>{labels(props.lang).loading}</p>
+      ) : (
+        <>
+          <DataSourceForm lang={props.lang} initial={saved} onSaved={setSaved} />
+          {saved.kind === 'partner-center' && (
+            <>
+              <SignInPanel lang={props.lang} settings={saved} />
+              <AppRegistrationHelp lang={props.lang} redirectUri={redirectUri()} />
+            </>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,76 @@
+// Sign in / Sign out for Partner Center, with who is signed in and until when; failures in the partner's words.
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../../core/locale';
+import { labels } from '../../../core/labels';
+import { getSignInState, signIn, signOut, SignInError, type SignInState } from '../../auth';
+import type { DataSourceSettings } from '../../settings/data-source-settings';
+import { optionsLabels } from './options-labels';
+
+export function SignInPanel(props: { lang: Lang; settings: DataSourceSettings }) {
+  const t = optionsLabels(props.lang);
+  const shared = labels(props.lang);
+  const [state, setState] = useState<SignInState | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    getSignInState().then((s) => live && setState(s));
+    return () => {
+      live = false;
+    };
+  }, [props.settings]);
+
+  if (props.settings.kind === 'sample') {
+    return (
+      <section aria-labelledby="sign-in-heading">
+        <h2 id="sign-in-heading">{t.signInHeading}</h2>
+        <p>{t.sampleNeedsNoSignIn}</p>
+      </section>
+    );
+  }
+
+  const onSignIn = async () => {
+    setBusy(true);
+    setProblem('');
+    setNote(t.signingIn);
+    try {
+      setState(await signIn());
+      setNote('');
+    } catch (error) {
+      setNote('');
+      setProblem(error instanceof SignInError ? error.userMessage : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSignOut = async () => {
+    await signOut();
+    setState(await getSignInState());
+    setProblem('');
+    setNote(t.signedOut);
+  };
+
+  const time = (ms: number) =>
+    new Intl.DateTimeFormat(props.lang === 'it' ? 'it-IT' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+
+  return (
+    <section aria-labelledby="sign-in-heading">
+      <h2 id="sign-in-heading">{t.signInHeading}</h2>
+      <p id="sign-in-state" data-testid="sign-in-state">
+        {state === undefined ? shared.loading : state.signedIn ? (state.account ? t.signedInAs(state.account) : t.signedInNoName) : shared.notSignedIn}
+        {state?.signedIn && state.expiresAt !== undefined && <> {t.tokenValidUntil(time(state.expiresAt))}</>}
+      </p>
+      <div class="buttons">
+        <button type="button" onClick={onSignIn} disabled={busy} aria-describedby="sign-in-state">{shared.signIn}</button>
+        {state?.signedIn && (
+          <button type="button" onClick={onSignOut} disabled={busy}>{shared.signOut}</button>
+        )}
+      </div>
+      <p role="status" aria-live="polite" class="status">{note}</p>
+      <p role="alert" class="problem">{problem}</p>
+    </section>
+  );
+}
