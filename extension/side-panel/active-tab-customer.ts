@@ -1,0 +1,32 @@
+// "This customer" follows the dashboard: the customer of the active tab in the panel's window, as it changes.
+import type { Browser } from 'wxt/browser';
+import { customerIdFromDashboardUrl } from '../../core/subscriptions-link';
+
+type Tabs = Pick<typeof Browser.tabs, 'query' | 'onActivated' | 'onUpdated'>;
+
+/** Calls back with the active tab's customer id (undefined off customer pages) now and on every change. */
+export function watchActiveTabCustomer(tabs: Tabs, onChange: (customerId: string | undefined) => void): () => void {
+  let last: string | undefined | null = null;
+  let stopped = false;
+  const check = async (): Promise<void> => {
+    const [tab] = await tabs.query({ active: true, currentWindow: true }).catch(() => []);
+    if (stopped) return;
+    // Our host permission for partner.microsoft.com is what lets us read the dashboard tab's URL (no "tabs").
+    const id = tab?.url ? customerIdFromDashboardUrl(tab.url) : undefined;
+    if (id === last) return;
+    last = id;
+    onChange(id);
+  };
+  const onActivated = (): void => void check();
+  const onUpdated = (_id: number, info: { url?: string; status?: string }, tab: { active?: boolean }): void => {
+    if (tab.active && (info.url !== undefined || info.status === 'complete')) void check();
+  };
+  tabs.onActivated.addListener(onActivated);
+  tabs.onUpdated.addListener(onUpdated);
+  void check();
+  return () => {
+    stopped = true;
+    tabs.onActivated.removeListener(onActivated);
+    tabs.onUpdated.removeListener(onUpdated);
+  };
+}

@@ -1,0 +1,35 @@
+// "Open in Activity Lens app": parks the view's records in the background under a one-time token (in batches
+// over a port, so a big view never becomes one huge message), then opens the app, which pulls them.
+import type { Browser } from 'wxt/browser';
+import type { ActivityRecord } from '../../core/activity-record';
+import { APP_BRIDGE_BATCH } from '../../core/app-bridge-protocol';
+import { HANDOFF_PARK_PORT, type HandoffParkMessage, type HandoffParkReply } from '../messaging/extension-messages';
+import { appHandoffUrl } from '../app-link';
+
+type Runtime = Pick<typeof Browser.runtime, 'connect' | 'id'>;
+
+export async function parkForApp(runtime: Runtime, records: readonly ActivityRecord[], label: string): Promise<string> {
+  const port = runtime.connect({ name: HANDOFF_PARK_PORT });
+  const reply = new Promise<HandoffParkReply>((resolve) => {
+    port.onMessage.addListener((m: HandoffParkReply) => resolve(m));
+    port.onDisconnect.addListener(() => resolve({ type: 'error', message: 'The extension stopped before the records were handed over.' }));
+  });
+  const send = (m: HandoffParkMessage): void => port.postMessage(m);
+  send({ type: 'begin', label, total: records.length });
+  for (let i = 0; i < records.length; i += APP_BRIDGE_BATCH) send({ type: 'records', records: records.slice(i, i + APP_BRIDGE_BATCH) });
+  send({ type: 'end' });
+  const answer = await reply;
+  port.disconnect();
+  if (answer.type === 'error') throw new Error(answer.message);
+  return answer.token;
+}
+
+export async function openInApp(
+  runtime: Runtime,
+  tabs: Pick<typeof Browser.tabs, 'create'>,
+  records: readonly ActivityRecord[],
+  label: string,
+): Promise<void> {
+  const token = await parkForApp(runtime, records, label);
+  await tabs.create({ url: appHandoffUrl(runtime.id, token) });
+}
