@@ -18,7 +18,7 @@ export interface SignInState {
   signedIn: boolean;
   /** Who is signed in (display only). */
   account?: string;
-  /** Epoch ms when the current access token expires; a refresh token may renew it silently. */
+  /** Epoch ms when the current access token expires (also when signedIn is false because it expired with no way to renew). */
   expiresAt?: number;
 }
 
@@ -26,7 +26,7 @@ export interface SignInState {
 export const SAMPLE_ACCESS_TOKEN = 'sample';
 
 /** Renew a little early so a token does not expire between the check and Partner Center's answer. */
-const EXPIRY_MARGIN_MS = 60_000;
+export const EXPIRY_MARGIN_MS = 60_000;
 
 type PartnerCenterSettings = Extract<DataSourceSettings, { kind: 'partner-center' }>;
 
@@ -41,7 +41,7 @@ export async function getSignInState(): Promise<SignInState> {
   const tokens = await tokensFor(settings);
   if (!tokens) return { signedIn: false };
   const usable = tokens.expiresAt - EXPIRY_MARGIN_MS > Date.now() || Boolean(tokens.refreshToken);
-  return usable ? { signedIn: true, account: tokens.account, expiresAt: tokens.expiresAt } : { signedIn: false, account: tokens.account };
+  return { signedIn: usable, account: tokens.account, expiresAt: tokens.expiresAt };
 }
 
 /** Opens Microsoft's sign-in window; resolves when Partner Center tokens are stored, or throws a SignInError. */

@@ -2,7 +2,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../../core/locale';
 import { labels } from '../../../core/labels';
-import { getSignInState, signIn, signOut, SignInError, type SignInState } from '../../auth';
+import {
+  EXPIRY_MARGIN_MS,
+  getAccessToken,
+  getSignInState,
+  NotSignedInError,
+  signIn,
+  signOut,
+  SignInError,
+  type SignInState,
+} from '../../auth';
 import type { DataSourceSettings } from '../../settings/data-source-settings';
 import { optionsLabels } from './options-labels';
 
@@ -16,7 +25,11 @@ export function SignInPanel(props: { lang: Lang; settings: DataSourceSettings })
 
   useEffect(() => {
     let live = true;
-    getSignInState().then((s) => live && setState(s));
+    currentState().then(({ state, problem }) => {
+      if (!live) return;
+      setState(state);
+      setProblem(problem);
+    });
     return () => {
       live = false;
     };
@@ -73,4 +86,20 @@ export function SignInPanel(props: { lang: Lang; settings: DataSourceSettings })
       <p role="alert" class="problem">{problem}</p>
     </section>
   );
+}
+
+/**
+ * The state to show, made true first: an expired access token is renewed the way the side panel would renew it
+ * (so the expiry shown is real), and a session that cannot be renewed says why.
+ */
+async function currentState(): Promise<{ state: SignInState; problem: string }> {
+  const state = await getSignInState();
+  if (state.expiresAt === undefined || state.expiresAt - EXPIRY_MARGIN_MS > Date.now()) return { state, problem: '' };
+  try {
+    await getAccessToken({ forceRefresh: false });
+    return { state: await getSignInState(), problem: '' };
+  } catch (error) {
+    const problem = error instanceof NotSignedInError || error instanceof SignInError ? error.userMessage : String(error);
+    return { state: await getSignInState(), problem };
+  }
 }
