@@ -40,7 +40,10 @@ export function ActivityTable({ records, lang, openLink }: ActivityTableProps) {
         overscan: 8,
         getItemKey: (i) => records[i]?.key ?? i,
         scrollToFn: elementScroll,
-        observeElementRect,
+        // A panel that is not laid out yet (or a DOM without layout) measures 0: assume a screenful meanwhile.
+        observeElementRect: (instance, cb) =>
+          observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 360, height: 640 })),
+        measureElement: (el) => el.getBoundingClientRect().height || ROW_HEIGHT,
         observeElementOffset,
         onChange: () => rerender(0),
       }),
