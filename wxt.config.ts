@@ -8,8 +8,8 @@ import { appMatchPatterns } from './extension/app-link';
 const PARTNER_CENTER_HOSTS = ['https://partner.microsoft.com/*', 'https://api.partnercenter.microsoft.com/*'];
 
 /**
- * Asked for only at the moment of sign-in (Microsoft Entra ID token endpoints, global and US Government). Partner
- * Center for US Government uses the same API host as the global cloud (Microsoft's "Partner Center REST URLs").
+ * Asked for only at the moment of sign-in: Microsoft Entra ID, global and US Government. Partner Center for US
+ * Government uses the same API host as the global cloud (Microsoft's "Partner Center REST URLs" page).
  */
 const OPTIONAL_HOSTS = ['https://login.microsoftonline.com/*', 'https://login.microsoftonline.us/*'];
 
@@ -28,7 +28,7 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => {
     const chromium = browser !== 'firefox';
     const permissions = ['storage', 'downloads', 'notifications', 'contextMenus', 'identity'];
-    if (chromium) permissions.push('sidePanel');
+    if (chromium) permissions.push('sidePanel', 'offscreen');
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
