@@ -47,9 +47,10 @@ export class SignInError extends Error {
     readonly detail?: string,
     lang: Lang = uiLang(),
   ) {
-    super(detail ? `${kind}: ${detail}` : kind);
+    // message is the user's sentence too, so code that shows error.message still shows words, not codes.
+    super(SIGN_IN_MESSAGES[lang][kind]);
     this.name = 'SignInError';
-    this.userMessage = SIGN_IN_MESSAGES[lang][kind];
+    this.userMessage = this.message;
   }
 }
 
@@ -58,9 +59,9 @@ export class NotSignedInError extends Error {
   readonly kind = 'not-signed-in' as const;
   readonly userMessage: string;
   constructor(readonly detail?: string, lang: Lang = uiLang()) {
-    super(detail ? `not-signed-in: ${detail}` : 'not-signed-in');
+    super(NOT_SIGNED_IN[lang]);
     this.name = 'NotSignedInError';
-    this.userMessage = NOT_SIGNED_IN[lang];
+    this.userMessage = this.message;
   }
 }
 
