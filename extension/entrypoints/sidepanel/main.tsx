@@ -1,4 +1,35 @@
-// The side panel page: mounts the panel into #app.
+// The side panel page: the browser's APIs handed to the panel, which renders in the browser's language.
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { csvDelimiterForLocale, langFromLocale } from '../../../core/locale';
+import { openActivitySource } from '../../data/activity-source';
+import { signIn } from '../../auth';
+import { SidePanel } from '../../side-panel/side-panel';
+import { saveFile } from '../../side-panel/panel-export';
+import { watchActiveTabCustomer } from '../../side-panel/active-tab-customer';
+import { watchPanelRequests } from '../../side-panel/panel-request-watcher';
+import { openInApp } from '../../side-panel/handoff-to-app';
+import type { SidePanelDeps } from '../../side-panel/use-side-panel';
+import './style.css';
 
-render(<main><h1>Activity Lens</h1></main>, document.getElementById('app')!);
+const locale = navigator.language;
+const lang = langFromLocale(locale);
+document.documentElement.lang = lang;
+
+const deps: SidePanelDeps = {
+  lang,
+  delimiter: csvDelimiterForLocale(locale),
+  now: () => new Date(),
+  openSource: openActivitySource,
+  watchActiveCustomer: (cb) => watchActiveTabCustomer(browser.tabs, cb),
+  watchRequests: (cb) => watchPanelRequests(browser.storage, cb),
+  saveFile: (file) => saveFile(document, file),
+  openTab: (url) => void browser.tabs.create({ url }),
+  openOptions: () => void browser.runtime.openOptionsPage(),
+  signIn: async () => {
+    await signIn();
+  },
+  openInApp: (records, label) => openInApp(browser.runtime, browser.tabs, records, label),
+};
+
+render(<SidePanel deps={deps} />, document.getElementById('app')!);

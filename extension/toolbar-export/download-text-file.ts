@@ -1,0 +1,39 @@
+// Getting text into the downloads folder from the background. An MV3 service worker has no
+// URL.createObjectURL (SPEC §6): small files go as a data: URL (Chrome refuses URLs over 2 MB), bigger ones
+// through an offscreen document that makes the Blob URL; Firefox's background page makes it itself.
+
+/** Chrome's URL length limit is 2 MiB; keep the base64 data: URL well under it. */
+export const DATA_URL_LIMIT_BYTES = 1_400_000;
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes as base64, in slices so no giant intermediate string is built at once. */
+export function base64OfUtf8(parts: readonly string[]): string {
+  const chunks = parts.map((p) => encoder.encode(p));
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.length;
+  }
+  let out = '';
+  const SLICE = 0x8000 * 3; // a multiple of 3: no padding in the middle
+  for (let i = 0; i < bytes.length; i += SLICE) {
+    let binary = '';
+    const slice = bytes.subarray(i, i + SLICE);
+    for (let j = 0; j < slice.length; j += 0x8000) binary += String.fromCharCode(...slice.subarray(j, j + 0x8000));
+    out += btoa(binary);
+  }
+  return out;
+}
+
+export function utf8Length(parts: readonly string[]): number {
+  let n = 0;
+  for (const p of parts) n += encoder.encode(p).length;
+  return n;
+}
+
+export function dataUrl(parts: readonly string[], mimeType: string): string {
+  return `data:${mimeType};charset=utf-8;base64,${base64OfUtf8(parts)}`;
+}
