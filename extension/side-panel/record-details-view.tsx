@@ -11,7 +11,7 @@ export function RecordDetailsView({ record, lang, id }: { record: ActivityRecord
     <div class="details" id={id}>
       {d.products.length > 0 && (
         <section>
-          <h3>{text.products}</h3>
+          <h2>{text.products}</h2>
           <ul class="products">
             {d.products.map((p, i) => (
               <li key={i}>
@@ -33,7 +33,7 @@ export function RecordDetailsView({ record, lang, id }: { record: ActivityRecord
       )}
       {d.changes.length > 0 && (
         <section>
-          <h3>{text.changes}</h3>
+          <h2>{text.changes}</h2>
           <ul class="changes">
             {d.changes.map((c, i) => (
               <li key={i}>
@@ -47,7 +47,7 @@ export function RecordDetailsView({ record, lang, id }: { record: ActivityRecord
         </section>
       )}
       <section>
-        <h3>{text.details}</h3>
+        <h2>{text.details}</h2>
         <dl class="pairs">
           {d.facts.map((kv, i) => (
             <Pair key={`f${i}`} k={kv.key} v={kv.value} />

@@ -14,7 +14,7 @@ export function SidePanel({ deps }: { deps: SidePanelDeps }) {
   const load = log.load;
   const filtered = model.filter.quickViews.length > 0 || model.filter.text.trim() !== '';
   return (
-    <div class="panel">
+    <main class="panel">
       <header class="panel-head">
         <h1>{text.appName}</h1>
         {log.isSample && <SampleDataBanner lang={lang} />}
@@ -42,7 +42,7 @@ export function SidePanel({ deps }: { deps: SidePanelDeps }) {
         </>
       )}
       <ExportBar model={model} />
-    </div>
+    </main>
   );
 }
 
