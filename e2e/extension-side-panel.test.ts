@@ -184,6 +184,10 @@ describe('the side panel, in English, on sample data', () => {
       newest.customerId,
     ]);
     expect(rows.slice(1).map((r) => r[10])).toEqual(inPeriod.map((r) => r.id));
+    // The sample's formula-looking values (SPEC §4 payloads) arrive guarded with a leading quote, never bare.
+    const cells = rows.slice(1).flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r\n＝＋－＠]/.test(c))).toEqual([]);
+    expect(cells.some((c) => /^'[=+\-@]/.test(c))).toBe(true);
     const badge = await worker().evaluate(() => chrome.action.getBadgeText({}));
     expect(badge).toBe('✓');
   });

@@ -2,7 +2,9 @@
 // built in slices so the panel stays responsive, with progress and cancel; saved through a download link.
 import type { ActivityRecord } from '../../core/activity-record';
 import type { CsvDelimiter, Lang } from '../../core/locale';
-import { excelCsvChunks, jsonChunks, exportFileName } from '../export/core-export-writers';
+import { excelCsvChunks } from '../../core/excel-csv-writer';
+import { jsonChunks } from '../../core/json-writer';
+import { exportFileName } from '../../core/export-file-name';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -53,22 +55,24 @@ export async function buildExportFiles(request: ExportRequest): Promise<Exported
   };
   if (request.format === 'json') {
     const parts: string[] = [];
-    for (const text of jsonChunks(records as ActivityRecord[])) {
+    const perChunk = 1000;
+    for (const text of jsonChunks(records, { chunkRecords: perChunk })) {
       parts.push(text);
-      done = Math.min(records.length, done + Math.max(1, Math.round(records.length / 100)));
+      done = Math.min(records.length, done + perChunk);
       await checkpoint();
     }
     files.push({ parts, rows: records.length });
   } else {
-    for (const chunk of excelCsvChunks(records as ActivityRecord[], {
+    for (const chunk of excelCsvChunks(records, {
       lang: request.lang,
       delimiter: request.delimiter,
       maxRowsPerFile: request.maxRowsPerFile,
     })) {
-      const file = (files[chunk.file] ??= { parts: [], rows: 0 });
+      // Files are numbered from 1; each starts with its own BOM and header.
+      const file = (files[chunk.file - 1] ??= { parts: [], rows: 0 });
       file.parts.push(chunk.text);
-      file.rows += chunk.rows;
-      done += chunk.rows;
+      file.rows += chunk.chunkRows;
+      done = chunk.rows;
       await checkpoint();
     }
   }

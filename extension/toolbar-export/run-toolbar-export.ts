@@ -4,7 +4,8 @@
 import { defaultPeriod, newestFirst } from '../../core/activity-query';
 import type { ActivityRecord } from '../../core/activity-record';
 import type { CsvDelimiter, Lang } from '../../core/locale';
-import { excelCsvChunks, exportFileName } from '../export/core-export-writers';
+import { excelCsvChunks } from '../../core/excel-csv-writer';
+import { exportFileName } from '../../core/export-file-name';
 import { activityProblem, type ActivityProblem, type ActivitySource } from '../data/activity-source';
 import { toolbarExportText } from './toolbar-export-text';
 
@@ -65,9 +66,9 @@ export async function runToolbarExport(deps: ToolbarExportDeps): Promise<Toolbar
     deps.setBadge('CSV');
     const files: { parts: string[]; rows: number }[] = [];
     for (const chunk of excelCsvChunks(records, { lang: deps.lang, delimiter: deps.delimiter, maxRowsPerFile: deps.maxRowsPerFile })) {
-      const file = (files[chunk.file] ??= { parts: [], rows: 0 });
+      const file = (files[chunk.file - 1] ??= { parts: [], rows: 0 });
       file.parts.push(chunk.text);
-      file.rows += chunk.rows;
+      file.rows += chunk.chunkRows;
     }
     const present = files.filter(Boolean);
     const saved: SavedFile[] = [];
