@@ -192,6 +192,46 @@ describe('the side panel, in English, on sample data', () => {
     expect(badge).toBe('✓');
   });
 
+  it('Open in Activity Lens app hands exactly the shown records to the app, once', async () => {
+    // The app's page stands in here: what the real app does with ?bridge= and ?handoff= (pwa/extension-bridge.ts).
+    await browser.context.route('http://127.0.0.1:4173/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Activity Lens app</title><p>App</p>' }),
+    );
+    await panel.getByRole('button', { name: 'Failed operations' }).click();
+    const shown = queryRecords(inPeriod, { statuses: ['failed'] });
+    await expect.poll(() => shownCount(panel)).toBe(shown.length);
+    const [app] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      panel.getByRole('button', { name: 'Open in Activity Lens app' }).click(),
+    ]);
+    await app.waitForURL(/^http:\/\/127\.0\.0\.1:4173\//);
+    const url = new URL(app.url());
+    expect(url.origin).toBe('http://127.0.0.1:4173');
+    expect(url.searchParams.get('bridge')).toBe(browser.extensionId);
+    const pull = () =>
+      app.evaluate(
+        ({ port: name }) =>
+          new Promise<{ type: string; keys: string[]; kind?: string }>((resolve) => {
+            const params = new URLSearchParams(location.search);
+            const port = chrome.runtime.connect(params.get('bridge'), { name });
+            const keys: string[] = [];
+            port.onMessage.addListener((m: any) => {
+              if (m.type === 'records') keys.push(...m.records.map((r: { key: string }) => r.key));
+              else resolve({ type: m.type, keys, kind: m.kind });
+            });
+            port.postMessage({ type: 'handoff/pull', token: params.get('handoff') });
+          }),
+        { port: 'activity-lens/app-bridge' },
+      );
+    const first = await pull();
+    expect(first.type).toBe('done');
+    expect(first.keys).toEqual(shown.map((r) => r.key));
+    // A token works once.
+    expect(await pull()).toMatchObject({ type: 'error', kind: 'handoff-expired' });
+    await app.close();
+    await panel.getByRole('button', { name: 'Failed operations' }).click();
+  });
+
   it('has no accessibility violations (axe-core)', async () => {
     await panel.getByRole('button', { name: /^Show details: / }).first().click();
     expect(await axeViolations(panel)).toEqual([]);
