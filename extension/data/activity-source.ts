@@ -4,7 +4,6 @@ import type { ActivityQuery } from '../../core/activity-query';
 import { compileQuery, serverFilterFor } from '../../core/activity-query';
 import { fetchAuditRecords, type FetchedPage, type FetchProgress } from '../../core/partner-center-client';
 import { PartnerCenterError } from '../../core/partner-center-error';
-import { getAccessToken } from '../auth';
 import { apiBaseUrlFor, loadDataSourceSettings, type DataSourceSettings } from '../settings/data-source-settings';
 
 export type { DataSourceSettings };
@@ -30,7 +29,10 @@ export function activitySourceFor(
   deps: { fetch?: typeof fetch; getToken?: (o: { forceRefresh: boolean }) => Promise<string> } = {},
 ): ActivitySource {
   const isSample = settings.kind === 'sample';
-  const getToken = deps.getToken ?? getAccessToken;
+  // The sample server takes any token; the sign-in code (oauth4webapi) loads only when Partner Center is the source,
+  // which keeps it out of the side panel's first load.
+  const getToken =
+    deps.getToken ?? (isSample ? async () => 'sample' : async (o: { forceRefresh: boolean }) => (await import('../auth')).getAccessToken(o));
   return {
     settings,
     isSample,

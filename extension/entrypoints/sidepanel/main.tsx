@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { csvDelimiterForLocale, langFromLocale } from '../../../core/locale';
 import { openActivitySource } from '../../data/activity-source';
-import { signIn } from '../../auth';
 import { SidePanel } from '../../side-panel/side-panel';
 import { saveFile } from '../../side-panel/panel-export';
 import { watchActiveTabCustomer } from '../../side-panel/active-tab-customer';
@@ -27,7 +26,7 @@ const deps: SidePanelDeps = {
   openTab: (url) => void browser.tabs.create({ url }),
   openOptions: () => void browser.runtime.openOptionsPage(),
   signIn: async () => {
-    await signIn();
+    await (await import('../../auth')).signIn();
   },
   openInApp: (records, label) => openInApp(browser.runtime, browser.tabs, records, label),
 };
