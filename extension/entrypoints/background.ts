@@ -29,7 +29,7 @@ export default defineBackground(() => {
   void keepActionForExport(apis);
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: OPEN_PANEL_MENU, title: (browser.i18n as unknown as { getMessage(name: string): string }).getMessage('menuOpenPanel'), contexts: ['action' as never] }),
+      browser.contextMenus.create({ id: OPEN_PANEL_MENU, title: (browser.i18n as unknown as { getMessage(name: string): string }).getMessage('menuOpenPanel'), contexts: [(browser.action ? 'action' : 'browser_action') as never] }),
     );
   });
 

@@ -111,3 +111,28 @@ describe('the side panel', () => {
     await waitFor(() => expect(signIn).toHaveBeenCalledOnce());
   });
 });
+
+describe('the side panel when the source changes elsewhere', () => {
+  it('reloads after the user signs in from the options page, and after switching data source', async () => {
+    let notify: ((c: 'settings' | 'signed-in' | 'signed-out') => void) | undefined;
+    let signedIn = false;
+    const openSource = vi.fn(async () => ({
+      ...source(all),
+      isSample: false,
+      async *pages(r: Parameters<ActivitySource['pages']>[0]) {
+        if (!signedIn) throw Object.assign(new Error('x'), { kind: 'not-signed-in' });
+        yield* source(all).pages(r);
+      },
+    }));
+    setup({ openSource, watchSource: (cb) => ((notify = cb), () => undefined) });
+    await screen.findByRole('button', { name: 'Sign in' });
+    signedIn = true;
+    act(() => notify!('signed-in'));
+    await waitFor(() => expect(summary()).toMatch(/in this period/));
+    const loads = openSource.mock.calls.length;
+    act(() => notify!('signed-in'));
+    expect(openSource.mock.calls.length).toBe(loads);
+    act(() => notify!('settings'));
+    await waitFor(() => expect(openSource.mock.calls.length).toBe(loads + 1));
+  });
+});

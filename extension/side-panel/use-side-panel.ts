@@ -24,6 +24,8 @@ export interface SidePanelDeps {
   watchActiveCustomer?: (cb: (customerId: string | undefined) => void) => () => void;
   /** Calls back with each request from the dashboard's controls; returns the unsubscribe. */
   watchRequests?: (cb: (r: PanelRequest) => void) => () => void;
+  /** Calls back when the data source or the sign-in changed elsewhere; returns the unsubscribe. */
+  watchSource?: (cb: (change: 'settings' | 'signed-in' | 'signed-out') => void) => () => void;
   saveFile: (file: ExportedFile) => void;
   openTab: (url: string) => void;
   openOptions: () => void;
@@ -117,6 +119,17 @@ export function useSidePanel(deps: SidePanelDeps): SidePanelModel {
         if (cleared.current === id) return;
         cleared.current = undefined;
         follow({ id, origin: 'tab' });
+      }),
+    [],
+  );
+
+  useEffect(
+    () =>
+      deps.watchSource?.((change) => {
+        const load = store.state.load;
+        const waitingForSignIn = load.status === 'problem' && (load.problem.kind === 'not-signed-in' || load.problem.kind === 'unauthorized');
+        if (change === 'signed-in' && !waitingForSignIn) return;
+        void store.load();
       }),
     [],
   );

@@ -8,6 +8,7 @@ import { saveFile } from '../../side-panel/panel-export';
 import { watchActiveTabCustomer } from '../../side-panel/active-tab-customer';
 import { watchPanelRequests } from '../../side-panel/panel-request-watcher';
 import { openInApp } from '../../side-panel/handoff-to-app';
+import { watchSourceChanges } from '../../side-panel/source-change-watcher';
 import type { SidePanelDeps } from '../../side-panel/use-side-panel';
 import './style.css';
 
@@ -22,6 +23,7 @@ const deps: SidePanelDeps = {
   openSource: openActivitySource,
   watchActiveCustomer: (cb) => watchActiveTabCustomer(browser.tabs, cb),
   watchRequests: (cb) => watchPanelRequests(browser.storage, cb),
+  watchSource: (cb) => watchSourceChanges(browser.storage, cb),
   saveFile: (file) => saveFile(document, file),
   openTab: (url) => void browser.tabs.create({ url }),
   openOptions: () => void browser.runtime.openOptionsPage(),
