@@ -192,6 +192,38 @@ describe('the side panel, in English, on sample data', () => {
     expect(badge).toBe('✓');
   });
 
+  it('a toolbar export too big for a data: URL goes through the offscreen document, intact', async () => {
+    const big = await startSamplePartnerCenter({ port: 0, count: 12_000, seed: 5 });
+    try {
+      await worker().evaluate((url) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url } }), big.url);
+      const expected = queryRecords(
+        big.records.map((raw) => recordFromAuditJson(raw, 'api')).flatMap((r) => ('record' in r ? [r.record] : [])),
+        defaultPeriod(big.now),
+      );
+      const result = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'toolbar-export' }));
+      expect(result).toMatchObject({ status: 'saved', files: [{ rows: expected.length }] });
+      let file: string | undefined;
+      await expect
+        .poll(
+          async () => {
+            const [item] = await worker().evaluate(() => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }));
+            file = item?.state === 'complete' ? item.filename : undefined;
+            return file;
+          },
+          { timeout: 30_000 },
+        )
+        .toBeTruthy();
+      const bytes = readFileSync(file!);
+      expect(bytes.length).toBeGreaterThan(1_400_000);
+      const { rows } = parseCsv(bytes);
+      expect(rows).toHaveLength(expected.length + 1);
+      expect(rows.slice(1).map((r) => r[10])).toEqual(expected.map((r) => r.id));
+    } finally {
+      await worker().evaluate((url) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url } }), server.url);
+      await big.close();
+    }
+  });
+
   it('Open in Activity Lens app hands exactly the shown records to the app, once', async () => {
     // The app's page stands in here: what the real app does with ?bridge= and ?handoff= (pwa/extension-bridge.ts).
     await browser.context.route('http://127.0.0.1:4173/**', (route) =>
