@@ -10,12 +10,16 @@ import type { ActivityRecord } from './activity-record';
 export const LENS_JSON_VERSION = 1;
 
 const DEFAULT_CHUNK_RECORDS = 1000;
+/** Chunks stay small enough for V8's young generation (see DEFAULT_CHUNK_CHARS in excel-csv-writer.ts). */
+const DEFAULT_CHUNK_CHARS = 16_384;
 
 export interface JsonExportOptions {
   /** UTC ISO time written in the file; default now. */
   exportedAt?: string;
-  /** Records per yielded chunk; default 1000. */
+  /** Most records per yielded chunk; default 1000. */
   chunkRecords?: number;
+  /** A chunk ends once its text reaches this many characters; default 16,384. */
+  chunkChars?: number;
 }
 
 /**
@@ -49,29 +53,36 @@ function recordJson(r: ActivityRecord): string {
 /** The writer state both generators share. */
 class JsonChunker {
   private readonly chunkRecords: number;
-  private text: string;
+  private readonly chunkChars: number;
+  private parts: string[] = [];
+  private chars = 0;
   private inChunk = 0;
   private count = 0;
 
   constructor(options: JsonExportOptions) {
     this.chunkRecords = Math.max(1, Math.floor(options.chunkRecords ?? DEFAULT_CHUNK_RECORDS));
+    this.chunkChars = Math.max(1, Math.floor(options.chunkChars ?? DEFAULT_CHUNK_CHARS));
     const exportedAt = options.exportedAt ?? new Date().toISOString();
-    this.text = `{"activityLens":${LENS_JSON_VERSION},"exportedAt":${JSON.stringify(exportedAt)},"records":[`;
+    this.parts.push(`{"activityLens":${LENS_JSON_VERSION},"exportedAt":${JSON.stringify(exportedAt)},"records":[`);
   }
 
   /** Adds a record; returns a chunk when one is full. */
   push(record: ActivityRecord): string | undefined {
-    this.text += (this.count === 0 ? '\n' : ',\n') + recordJson(record);
+    const line = (this.count === 0 ? '\n' : ',\n') + recordJson(record);
+    this.parts.push(line);
+    this.chars += line.length;
     this.count++;
-    if (++this.inChunk < this.chunkRecords) return undefined;
-    const chunk = this.text;
-    this.text = '';
+    if (++this.inChunk < this.chunkRecords && this.chars < this.chunkChars) return undefined;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.chars = 0;
     this.inChunk = 0;
     return chunk;
   }
 
   finish(): string {
-    return this.text + (this.count === 0 ? ']}\n' : '\n]}\n');
+    this.parts.push(this.count === 0 ? ']}\n' : '\n]}\n');
+    return this.parts.join('');
   }
 }
 
