@@ -1,6 +1,8 @@
 // Is our Excel CSV export at least twice as fast as Papa.unparse writing the same cells?
-// Both start from the same 1M generated records and compute the same cell texts (action, status, details,
+// Both start from the same generated records and compute the same cell texts (action, status, details,
 // dates, JSON lists); Papa gets the same delimiter, CRLF, quote-as-needed and escapeFormulae.
+// Default 300k rows, best of 2, to stay near a minute on this shared machine; CSV_EXPORT_BENCH_ROWS=1000000
+// runs the full million (about two minutes: Papa alone takes over one).
 
 import Papa from 'papaparse';
 import type { ActivityRecord, KeyValue } from '../core/activity-record';
@@ -13,7 +15,8 @@ import { statusText } from '../core/status-text';
 import { toExcelDateTime } from '../core/utc-date';
 import type { BenchResult } from './bench-result';
 
-const RECORDS = 1_000_000;
+const RECORDS = Number(process.env['CSV_EXPORT_BENCH_ROWS'] ?? 300_000);
+const RUNS = 2;
 const WARM_UP = 10_000;
 /**
  * Papa.unparse returns one string and V8 strings stop at ~537M characters (1M rows are ~1.4G), so Papa
@@ -86,13 +89,23 @@ function timed(run: () => number): { ms: number; chars: number } {
   return { ms: performance.now() - start, chars };
 }
 
+function best(a: { ms: number; chars: number } | undefined, b: { ms: number; chars: number }): { ms: number; chars: number } {
+  return a === undefined || b.ms < a.ms ? b : a;
+}
+
 export default async function csvExportBench(): Promise<BenchResult[]> {
   const records = [...generateSampleRecords({ count: RECORDS, seed: 42, now: new Date('2026-03-31T12:00:00Z') })];
   const warm = records.slice(0, WARM_UP);
   papaExport(warm);
   ourExport(warm);
-  const ours = timed(() => ourExport(records));
-  const papa = timed(() => papaExport(records));
+  let ours: { ms: number; chars: number } | undefined;
+  let papa: { ms: number; chars: number } | undefined;
+  // Interleaved, so a neighbour's burst of CPU on this shared machine hurts both alike.
+  for (let run = 0; run < RUNS; run++) {
+    ours = best(ours, timed(() => ourExport(records)));
+    papa = best(papa, timed(() => papaExport(records)));
+  }
+  if (ours === undefined || papa === undefined) throw new Error('csv-export: no run');
   // The same rows: sizes differ only where Papa's guard misses (cells starting with LF, full-width signs,
   // long digit ids) and where we quote guarded cells.
   if (Math.abs(ours.chars - papa.chars) > ours.chars * 0.01) {
@@ -103,7 +116,7 @@ export default async function csvExportBench(): Promise<BenchResult[]> {
       name: 'csv-export',
       ratio: papa.ms / ours.ms,
       baseline: 'papaparse-unparse',
-      note: `higher is better; goal >= 2.0 (${RECORDS.toLocaleString('en')} rows, ${(ours.chars / 1e6).toFixed(0)}M chars; Papa ${papa.ms.toFixed(0)} ms, ours ${ours.ms.toFixed(0)} ms)`,
+      note: `higher is better; goal >= 2.0 (${RECORDS.toLocaleString('en')} rows, best of ${RUNS}, ${(ours.chars / 1e6).toFixed(0)}M chars; Papa ${papa.ms.toFixed(0)} ms, ours ${ours.ms.toFixed(0)} ms)`,
     },
   ];
 }
