@@ -29,13 +29,19 @@ export async function writeExportFile(
   const parts = Math.max(1, Math.ceil(records.length / rowsPerFile));
   const files = Array.from({ length: parts }, (_, i) => ({
     path: parts === 1 ? options.out : numbered(options.out, i + 1),
-    chunks: excelCsvChunks(records.slice(i * rowsPerFile, (i + 1) * rowsPerFile), {
-      lang: options.lang,
-      delimiter: options.delimiter,
-    }) as Chunks,
+    chunks: chunkTexts(
+      excelCsvChunks(records.slice(i * rowsPerFile, (i + 1) * rowsPerFile), {
+        lang: options.lang,
+        delimiter: options.delimiter,
+      }),
+    ),
   }));
   await writeAtomically(files);
   return files.map((f) => f.path);
+}
+
+function* chunkTexts(chunks: Iterable<{ text: string }>): Generator<string> {
+  for (const chunk of chunks) yield chunk.text;
 }
 
 /** activity.csv → activity-1.csv, activity-2.csv, … */
