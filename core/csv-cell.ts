@@ -14,7 +14,7 @@ export const LONG_DIGIT_TEXT_MIN_LENGTH = 12;
 /** Excel's limit on the characters of one cell (UTF-16 code units, guard included). */
 export const EXCEL_MAX_CELL_CHARS = 32_767;
 
-/** The quote Excel takes as "this is text": never shown as part of the value, never evaluated. */
+/** The prefix that makes a spreadsheet take the cell as text, never a formula (Calc shows it; our importer drops it). */
 const GUARD = "'";
 const APOSTROPHE = 39;
 
@@ -92,8 +92,8 @@ export function truncationMarker(originalLength: number, lang: Lang): string {
 }
 
 /**
- * The cell as written: guarded (when `guard`), cut to EXCEL_MAX_CELL_CHARS with a marker in `lang`, and
- * quoted per RFC 4180. `delimiter` is the delimiter's char code. One char-code pass finds the first
+ * The cell as written: guardCell's guard, cut to EXCEL_MAX_CELL_CHARS with a marker in `lang` (guard
+ * counted), quoted per RFC 4180. `delimiter` is the delimiter's char code. One char-code pass finds the first
  * character that forces quoting; past it only `"` matters, which the native indexOf finds.
  */
 export function excelCell(text: string, delimiter: number, lang: Lang): string {
