@@ -7,6 +7,7 @@ import { RecordDeduper } from './dedupe';
 import { PartnerCenterError, forbiddenError } from './partner-center-error';
 import { recordFromAuditJson } from './record-from-audit-json';
 import { backoffDelay, retryAfterMs } from './retry-policy';
+import { foldText } from './fold-text';
 
 export const RETENTION_DAYS = 90;
 const DAY_MS = 86_400_000;
@@ -91,7 +92,8 @@ function dayText(t: number): string {
 }
 
 function localServerMatch(f: ServerFilterCondition, r: ActivityRecord): boolean {
-  if (f.Field === 'CompanyName') return r.customerName.toLowerCase().includes(f.Value.toLowerCase());
+  // Folded like the core query, so the re-check never drops a record the user's query would keep.
+  if (f.Field === 'CompanyName') return foldText(r.customerName).includes(foldText(f.Value));
   if (f.Field === 'CustomerId') return r.customerId.toLowerCase() === f.Value.toLowerCase();
   return r.resourceType === f.Value;
 }

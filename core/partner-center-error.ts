@@ -1,4 +1,5 @@
 // Every way a Partner Center call can fail, as a value: a machine-readable kind plus a sentence for the user.
+import { ACTIVITY_LOG_ROLES } from './labels';
 
 export type PartnerCenterErrorKind =
   | 'unauthorized'
@@ -10,15 +11,6 @@ export type PartnerCenterErrorKind =
   | 'cancelled'
   | 'protocol';
 
-/** Roles that may read the activity log (SPEC §1); a 403 names them. */
-export const ACTIVITY_LOG_ROLES = [
-  'Global admin',
-  'Billing admin',
-  'User management admin',
-  'Admin agent',
-  'Sales agent',
-  'Helpdesk agent',
-] as const;
 
 export class PartnerCenterError extends Error {
   readonly kind: PartnerCenterErrorKind;
@@ -37,7 +29,7 @@ export class PartnerCenterError extends Error {
 export function forbiddenError(): PartnerCenterError {
   return new PartnerCenterError(
     'forbidden',
-    `Your account cannot read the activity log. Ask for one of these Partner Center roles: ${ACTIVITY_LOG_ROLES.join(', ')}.`,
+    `Your account cannot read the activity log. Ask for one of these Partner Center roles: ${ACTIVITY_LOG_ROLES.en.join(', ')}.`,
     403,
   );
 }

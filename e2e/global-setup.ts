@@ -4,6 +4,9 @@ import { execSync } from 'node:child_process';
 
 export default function setup(): void {
   if (process.env.LENS_SKIP_BUILD === '1') return;
-  execSync('npx wxt build', { stdio: 'inherit' });
-  execSync('npx vite build --config pwa/vite.config.ts', { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would give a development build (workbox's dev service worker never
+  // finished installing here): test exactly what users get.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execSync('npx wxt build', { stdio: 'inherit', env });
+  execSync('npx vite build --config pwa/vite.config.ts', { stdio: 'inherit', env });
 }

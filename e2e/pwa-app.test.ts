@@ -56,7 +56,10 @@ describe('the Activity Lens app', () => {
     expect(manifest).toMatchObject({ name: 'Activity Lens', display: 'standalone' });
     expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(manifest.icons.some((i: { purpose?: string }) => i.purpose === 'maskable')).toBe(true);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const ready = await page.evaluate(() =>
+      Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), new Promise((r) => setTimeout(() => r('not ready after 30 s'), 30_000))]),
+    );
+    expect(ready, 'the service worker installs and activates').toBe('ready');
     await page.reload();
     expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     await expectCount(page, 0);
@@ -103,6 +106,34 @@ describe('the Activity Lens app', () => {
     expect(byCustomer.get('Caffè Raúl S.r.l.')?.[0]).toBe('2026-11-13 10:20:30');
     expect(byCustomer.get('Adatum Corporation')?.[3]).toBe('admin@partner.example');
     expect(rows.slice(1).map((r) => r[0])).toEqual([...rows.slice(1).map((r) => r[0])].sort().reverse());
+  });
+
+  it('writes a JSON export to the file the user picked (File System Access) and counts its rows', async () => {
+    // A real FileSystemFileHandle from the origin-private file system stands in for the native save dialog,
+    // so the worker writes through the same createWritable() path as a picked file on disk.
+    await page.evaluate(() => {
+      (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async (o: { suggestedName: string }) => {
+        (window as unknown as { picked: string }).picked = o.suggestedName;
+        return (await navigator.storage.getDirectory()).getFileHandle('picked-export', { create: true });
+      };
+    });
+    try {
+      await page.getByLabel('Format').selectOption('json');
+      await page.getByRole('button', { name: 'Export log' }).click();
+      await expect.poll(() => page.getByText('Exported 7 rows.').count()).toBe(1);
+      const { picked, text } = await page.evaluate(async () => {
+        const file = await (await (await navigator.storage.getDirectory()).getFileHandle('picked-export')).getFile();
+        return { picked: (window as unknown as { picked: string }).picked, text: await file.text() };
+      });
+      expect(picked).toBe('activity-log_2026-11-01_2026-11-30.json');
+      const exported = JSON.parse(text);
+      const records = Array.isArray(exported) ? exported : exported.records;
+      expect(records).toHaveLength(7);
+      expect(records.map((r: { customerName: string }) => r.customerName)).toEqual(expect.arrayContaining(['Fabrikam, Inc.', 'Caffè Raúl S.r.l.']));
+    } finally {
+      await page.getByLabel('Format').selectOption('csv');
+      await page.evaluate(() => delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker);
+    }
   });
 
   it('filters by customer through the URL, and Back returns to the previous view', async () => {

@@ -1,21 +1,19 @@
 // The app's own words (import, archive, export controls), en and it. The seed's column and period labels
 // are the dashboard's (SPEC §1) so a partner recognises them.
+import { labels } from '../core/labels';
 import type { Lang } from '../core/locale';
 
+/** The dashboard's own words come from the core, so the app, the side panel and the export say the same. */
+function dashboardWords(lang: Lang) {
+  const l = labels(lang);
+  return { from: l.from, to: l.to, dateTime: l.dateTime, affectedCustomer: l.affectedCustomer, action: l.action, partnerUser: l.partnerUser, subscriptions: l.subscriptions, exportLog: l.exportLog, details: l.details, showDetails: l.showDetails, cancel: l.cancel };
+}
+
 const en = {
+  ...dashboardWords('en'),
   appName: 'Activity Lens',
   tagline: 'Your Partner Center activity log, kept offline.',
   language: 'Language',
-  from: 'From',
-  to: 'to',
-  dateTime: 'Date-Time',
-  affectedCustomer: 'Affected customer',
-  action: 'Action',
-  partnerUser: 'Partner user',
-  subscriptions: 'Subscriptions',
-  exportLog: 'Export log',
-  details: 'Details',
-  showDetails: 'Show details',
   importLogs: 'Import logs',
   importHint: 'Dashboard Export log CSVs (English or Italian), API or PowerShell JSON, or our own exports. Drop files here or choose them.',
   dropHere: 'Drop files to import',
@@ -25,7 +23,6 @@ const en = {
   fetchSample: 'Fetch from sample server',
   fetchExtension: 'Fetch from Partner Center (via extension)',
   noExtension: 'To fetch from the real Partner Center, install the Activity Lens extension and open this app from its side panel ("Open in Activity Lens app"): the extension holds your sign-in.',
-  cancel: 'Cancel',
   working: 'Working…',
   records: 'records',
   recordsInArchive: 'Records in the archive',
@@ -76,19 +73,10 @@ const en = {
 export type AppText = typeof en;
 
 const it: AppText = {
+  ...dashboardWords('it'),
   ...en,
   tagline: 'Il log attività di Partner Center, sempre disponibile offline.',
   language: 'Lingua',
-  from: 'Da',
-  to: 'a',
-  dateTime: 'Data-ora',
-  affectedCustomer: 'Cliente interessato',
-  action: 'Azione',
-  partnerUser: 'Utente partner',
-  subscriptions: 'Sottoscrizioni',
-  exportLog: 'Esporta log',
-  details: 'Dettagli',
-  showDetails: 'Mostra dettagli',
   importLogs: 'Importa log',
   importHint: 'CSV di Esporta log della dashboard (inglese o italiano), JSON dell’API o di PowerShell, o le nostre esportazioni. Trascina qui i file o sceglili.',
   dropHere: 'Rilascia i file da importare',
@@ -98,7 +86,6 @@ const it: AppText = {
   fetchSample: 'Scarica dal server di esempio',
   fetchExtension: 'Scarica da Partner Center (tramite estensione)',
   noExtension: 'Per scaricare dal vero Partner Center, installa l’estensione Activity Lens e apri questa app dal suo pannello laterale: l’estensione gestisce l’accesso.',
-  cancel: 'Annulla',
   working: 'In corso…',
   records: 'record',
   recordsInArchive: 'Record nell’archivio',

@@ -55,10 +55,15 @@ export async function buildExportFiles(request: ExportRequest): Promise<Exported
   };
   if (request.format === 'json') {
     const parts: string[] = [];
-    const perChunk = 1000;
-    for (const text of jsonChunks(records, { chunkRecords: perChunk })) {
+    // Progress counts the records the writer has taken, whatever size its chunks are.
+    const counted = function* (): Generator<ActivityRecord> {
+      for (const r of records) {
+        done++;
+        yield r;
+      }
+    };
+    for (const text of jsonChunks(counted())) {
       parts.push(text);
-      done = Math.min(records.length, done + perChunk);
       await checkpoint();
     }
     files.push({ parts, rows: records.length });

@@ -5,6 +5,7 @@
 import Dexie from 'dexie';
 import type { ActivityRecord } from '../../core/activity-record';
 import type { ActivityDb, Batch, BatchSource, StoredRecord } from './activity-db';
+import { foldText } from '../../core/fold-text';
 
 /** A batch still 'importing' but untouched for this long belongs to a closed tab: roll it back. */
 export const ABANDONED_BATCH_MS = 120_000;
@@ -20,9 +21,9 @@ export class StoreError extends Error {
   }
 }
 
-/** Folds a customer name for the prefix index: lower case, accents off (the list searches the same way). */
+/** Folds a customer name for the prefix index exactly as the core query folds what the user types. */
 export function foldCustomerName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldText(name);
 }
 
 function storeErrorFrom(error: unknown): StoreError {

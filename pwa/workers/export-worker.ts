@@ -5,7 +5,7 @@ import * as Comlink from 'comlink';
 import type { ActivityQuery } from '../../core/activity-query';
 import type { ActivityRecord } from '../../core/activity-record';
 import { excelCsvChunksAsync } from '../../core/excel-csv-writer';
-import { jsonChunks } from '../../core/json-writer';
+import { jsonChunksAsync } from '../../core/json-writer';
 import type { CsvDelimiter, Lang } from '../../core/locale';
 import { openActivityDb } from '../store/activity-db';
 import { openRecordWindow } from '../store/record-window';
@@ -60,23 +60,28 @@ const api = {
       if (request.format === 'json') {
         const file = { part: 0, rows: 0, parts: [] as BlobPart[] };
         files.push(file);
-        const collected: ActivityRecord[] = [];
-        for await (const r of records) collected.push(r);
-        for (const text of jsonChunks(collected)) {
+        const counted = (async function* () {
+          for await (const r of records) {
+            file.rows++;
+            yield r;
+          }
+        })();
+        for await (const text of jsonChunksAsync(counted)) {
           if (writable) await writable.write(text);
           else file.parts.push(text);
         }
-        file.rows = collected.length;
       } else {
         for await (const chunk of excelCsvChunksAsync(records, { lang: request.lang, delimiter: request.delimiter })) {
-          let file = files.find((f) => f.part === chunk.file);
+          // The writer numbers files from 1; parts here are 0-based.
+          const part = chunk.file - 1;
+          let file = files.find((f) => f.part === part);
           if (!file) {
-            file = { part: chunk.file, rows: 0, parts: [] };
+            file = { part, rows: 0, parts: [] };
             files.push(file);
           }
-          file.rows += chunk.rows;
+          file.rows += chunk.chunkRows;
           // With a picked file only the first part goes there; further parts come back as Blobs.
-          if (writable && chunk.file === 0) await writable.write(chunk.text);
+          if (writable && part === 0) await writable.write(chunk.text);
           else file.parts.push(chunk.text);
         }
       }
