@@ -40,6 +40,9 @@ beforeAll(async () => {
     delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;
   });
   page = await browser.context.newPage();
+  // Playwright intercepts the native file chooser only once a listener exists; turning that on inside
+  // Promise.all races the key press, so it is on for the whole file.
+  page.on('filechooser', () => undefined);
   await page.goto(app.url);
 });
 
@@ -120,11 +123,15 @@ describe('the Activity Lens app', () => {
     try {
       await page.getByLabel('Format').selectOption('json');
       await page.getByRole('button', { name: 'Export log' }).click();
+      // The file is complete once the worker closes it; until then it reads empty.
+      const readPicked = () =>
+        page.evaluate(async () => {
+          const file = await (await (await navigator.storage.getDirectory()).getFileHandle('picked-export')).getFile();
+          return { picked: (window as unknown as { picked?: string }).picked, text: await file.text() };
+        });
+      await expect.poll(async () => (await readPicked()).text.length, { timeout: 20_000 }).toBeGreaterThan(0);
       await expect.poll(() => page.getByText('Exported 7 rows.').count()).toBe(1);
-      const { picked, text } = await page.evaluate(async () => {
-        const file = await (await (await navigator.storage.getDirectory()).getFileHandle('picked-export')).getFile();
-        return { picked: (window as unknown as { picked: string }).picked, text: await file.text() };
-      });
+      const { picked, text } = await readPicked();
       expect(picked).toBe('activity-log_2026-11-01_2026-11-30.json');
       const exported = JSON.parse(text);
       const records = Array.isArray(exported) ? exported : exported.records;
@@ -153,7 +160,7 @@ describe('the Activity Lens app', () => {
     writeFileSync(big, lines.join('\r\n'));
     await page.getByLabel('Import logs').setInputFiles([big]);
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => page.getByText('Import cancelled: nothing from it was kept.').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByText('Import cancelled: nothing from it was kept.').count(), { timeout: 60_000 }).toBe(1);
     await expectCount(page, 7);
   });
 

@@ -73,8 +73,8 @@ const en = {
 export type AppText = typeof en;
 
 const it: AppText = {
-  ...dashboardWords('it'),
   ...en,
+  ...dashboardWords('it'),
   tagline: 'Il log attività di Partner Center, sempre disponibile offline.',
   language: 'Lingua',
   importLogs: 'Importa log',

@@ -2,15 +2,37 @@
 import { parseArgs } from 'node:util';
 import { startSamplePartnerCenter } from './sample-partner-center';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '7171' },
-    count: { type: 'string', default: '20000' },
-    seed: { type: 'string' },
-    latency: { type: 'string' },
-    faults: { type: 'string' },
-  },
-});
+const HELP = `Sample Partner Center: GET /v1/auditrecords on 127.0.0.1, generated sample data (never real data).
+
+Usage: npm run sample-server -- [--port N] [--count N] [--seed N] [--latency MS] [--faults SPEC]
+  --port N        port to listen on (default 7171; 0 picks a free one)
+  --count N       records to generate over the last 90 days (default 20000)
+  --seed N        generator seed: the same seed gives the same customers and records
+  --latency MS    added delay per request
+  --faults SPEC   random faults per request, e.g. "429:0.1,500:0.05" (statuses 429, 500, 503, 401, 403)
+Any non-empty bearer token is accepted; requests without one get 401.`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      port: { type: 'string', default: '7171' },
+      count: { type: 'string', default: '20000' },
+      seed: { type: 'string' },
+      latency: { type: 'string' },
+      faults: { type: 'string' },
+    },
+  });
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${HELP}`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 const num = (name: string, text: string | undefined): number | undefined => {
   if (text === undefined) return undefined;
   const n = Number(text);
