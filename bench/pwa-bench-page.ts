@@ -1,12 +1,10 @@
 // Opens the built app (dist/pwa) in headless Chromium with ?bench so the PWA benches can drive its store
 // and workers through window.__lensBench, in a real browser with real IndexedDB.
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type LensBrowser } from '../e2e/support/browser';
 import { servePwa, type ServedPwa } from '../e2e/support/serve-pwa';
 import type { LensBenchHooks } from '../pwa/bench-hooks';
+import { freshPwaBuild } from './fresh-build';
 
 export interface BenchPage {
   page: Page;
@@ -16,7 +14,7 @@ export interface BenchPage {
 }
 
 export async function openBenchPage(): Promise<BenchPage> {
-  if (!existsSync(resolve('dist/pwa/index.html'))) execSync('npx vite build --config pwa/vite.config.ts', { stdio: 'inherit' });
+  freshPwaBuild();
   const app: ServedPwa = await servePwa();
   const browser: LensBrowser = await launchBrowser();
   const page = await browser.context.newPage();

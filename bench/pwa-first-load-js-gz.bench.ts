@@ -1,10 +1,10 @@
 // How much JavaScript the app's first load fetches, gzipped: the scripts and module preloads that
 // dist/pwa/index.html names (lazy chunks such as the chart and the workers are not counted).
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchResult } from './bench-result';
+import { freshPwaBuild } from './fresh-build';
 
 const BUDGET = 120 * 1024;
 
@@ -18,7 +18,7 @@ export function firstLoadScripts(html: string): string[] {
 
 export default async function (): Promise<BenchResult[]> {
   const dir = resolve('dist/pwa');
-  if (!existsSync(join(dir, 'index.html'))) execSync('npx vite build --config pwa/vite.config.ts', { stdio: 'inherit' });
+  freshPwaBuild();
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const scripts = firstLoadScripts(html);
   let gz = 0;

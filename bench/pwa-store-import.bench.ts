@@ -4,7 +4,8 @@ import type { BenchResult } from './bench-result';
 import { openBenchPage } from './pwa-bench-page';
 
 /** 1M records takes minutes on the 2-core bench machine for each path; 50k keeps this bench near a minute. */
-export const STORE_IMPORT_RECORDS = 50_000;
+/** PWA_BENCH_RECORDS=1000000 runs the issue's million (minutes per path on a 2-core machine). */
+export const STORE_IMPORT_RECORDS = Number(process.env['PWA_BENCH_RECORDS'] ?? 50_000);
 
 export default async function (): Promise<BenchResult[]> {
   const b = await openBenchPage();
@@ -17,7 +18,7 @@ export default async function (): Promise<BenchResult[]> {
         name: 'store-import',
         ratio: raw / ours,
         baseline: 'raw-indexeddb',
-        note: `${STORE_IMPORT_RECORDS} records (not 1M: time budget): ours ${(ours / 1000).toFixed(1)} s, put loop ${(raw / 1000).toFixed(1)} s; higher is better; goal >= 1.0`,
+        note: `${STORE_IMPORT_RECORDS} records (PWA_BENCH_RECORDS=1000000 for 1M): ours ${(ours / 1000).toFixed(1)} s, put loop ${(raw / 1000).toFixed(1)} s; higher is better; goal >= 1.0`,
       },
     ];
   } finally {

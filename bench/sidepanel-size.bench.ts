@@ -1,10 +1,10 @@
 // How much JavaScript the side panel loads, gzipped: the scripts and module preloads sidepanel.html names plus
 // every chunk they import statically, followed transitively (what the browser fetches before the panel shows).
-import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchResult } from './bench-result';
+import { freshExtensionBuild } from './fresh-build';
 
 const BUDGET_BYTES = 60_000;
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -44,7 +44,7 @@ export function sidePanelScripts(dir: string): string[] {
 }
 
 export default async function (): Promise<BenchResult[]> {
-  if (!existsSync(join(EXTENSION_DIR, 'sidepanel.html'))) execSync('npx wxt build', { stdio: 'inherit' });
+  freshExtensionBuild();
   const files = sidePanelScripts(EXTENSION_DIR);
   let gz = 0;
   for (const file of files) gz += gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
