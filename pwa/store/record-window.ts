@@ -29,13 +29,34 @@ function rangeOf(db: ActivityDb, q: StoreQuery): Collection<StoredRecord, string
   return db.records.where('operationDate').between(q.from, q.to, true, false);
 }
 
+/** The rows that come after `last` newest first: IndexedDB's reverse order is date, then key, descending. */
+function rangeAfter(db: ActivityDb, q: StoreQuery, last: StoredRecord): Collection<StoredRecord, string> {
+  const upTo = last.operationDate;
+  const range = q.customerId
+    ? db.records.where('[customerId+operationDate]').between([q.customerId, q.from], [q.customerId, upTo], true, true)
+    : db.records.where('operationDate').between(q.from, upTo, true, true);
+  return range.reverse().filter((r) => r.operationDate < upTo || r.key < last.key);
+}
+
 export async function openRecordWindow(db: ActivityDb, q: StoreQuery): Promise<RecordWindow> {
   const matches = q.matches;
   if (!matches) {
     const total = await rangeOf(db, q).count();
+    // Reading on from where the last window ended (an export, a scroll down) continues after its last row
+    // instead of skipping `offset` rows again, so reading a million rows window by window stays linear.
+    let end = -1;
+    let last: StoredRecord | undefined;
     return {
       total,
-      rows: (offset, limit) => rangeOf(db, q).reverse().offset(offset).limit(limit).toArray(),
+      rows: async (offset, limit) => {
+        const rows =
+          offset > 0 && offset === end && last
+            ? await rangeAfter(db, q, last).limit(limit).toArray()
+            : await rangeOf(db, q).reverse().offset(offset).limit(limit).toArray();
+        end = offset + rows.length;
+        last = rows.at(-1);
+        return rows;
+      },
     };
   }
   // One pass over the narrowed range keeps only the matching keys (strings), newest first.
