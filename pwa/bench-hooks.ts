@@ -36,7 +36,8 @@ const hooks = {
     const open = indexedDB.open(dbName, 1);
     open.onupgradeneeded = () => {
       const s = open.result.createObjectStore('records', { keyPath: 'key' });
-      for (const ix of ['operationDate', 'customerFolded', 'operationType', 'resourceType', 'userPrincipalName', 'operationStatus']) s.createIndex(ix, ix);
+      // Exactly the app's v2 record indexes (SCHEMA_V2), batchId included, so only the write path differs.
+      for (const ix of ['operationDate', 'customerFolded', 'operationType', 'resourceType', 'userPrincipalName', 'operationStatus', 'batchId']) s.createIndex(ix, ix);
       s.createIndex('customerId+operationDate', ['customerId', 'operationDate']);
     };
     const idb = await new Promise<IDBDatabase>((ok, ko) => {

@@ -100,11 +100,19 @@ describe('the archive', () => {
     const db = freshDb();
     const writer = await BatchWriter.begin(db, 'file', 'huge.csv');
     await writer.add(records(0, 50));
-    const realBulkAdd = db.records.bulkAdd.bind(db.records);
-    db.records.bulkAdd = (() => Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof db.records.bulkAdd;
+    // The disk fills up on the tenth record of the second chunk.
+    const storeProto = Object.getPrototypeOf(db.backendDB().transaction('records').objectStore('records')) as IDBObjectStore;
+    const realAdd = storeProto.add;
+    let calls = 0;
+    storeProto.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if (++calls === 10) throw new DOMException('full', 'QuotaExceededError');
+      return realAdd.apply(this, args);
+    };
     const error = await writer.add(records(50, 50)).catch((e: unknown) => e);
-    db.records.bulkAdd = realBulkAdd;
+    storeProto.add = realAdd;
     expect(error).toMatchObject({ kind: 'quota' });
+    expect(await db.records.count()).toBe(50);
+    expect(writer.added).toBe(50);
     await writer.rollback();
     expect(await db.records.count()).toBe(0);
   });

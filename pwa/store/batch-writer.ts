@@ -2,7 +2,6 @@
 // (an import can be larger than one IndexedDB transaction may live), deduplicated by key inside each chunk's
 // transaction, and the batch is only "done" at commit. Rollback deletes exactly what the batch added, so a
 // failed, cancelled or quota-hit import leaves the store as it was.
-import Dexie from 'dexie';
 import type { ActivityRecord } from '../../core/activity-record';
 import type { ActivityDb, Batch, BatchSource, StoredRecord } from './activity-db';
 import { foldText } from '../../core/fold-text';
@@ -73,39 +72,65 @@ export class BatchWriter {
   /**
    * Adds the records whose keys are not in the archive yet. `key` is the primary key, so the add itself is
    * the existence check (no read first): a key already there fails with ConstraintError and counts as a
-   * duplicate, and two tabs importing the same file at once cannot both add it.
+   * duplicate, and two tabs importing the same file at once cannot both add it. This is the hot path of
+   * every import, so it speaks IndexedDB directly (one request per record, nothing wrapped); the batch's
+   * counts are written in the same transaction, by a request queued after the adds, which IndexedDB runs
+   * after them.
    */
   async add(records: readonly ActivityRecord[]): Promise<{ added: number; duplicates: number }> {
     const unique = new Map<string, ActivityRecord>();
     for (const r of records) if (!unique.has(r.key)) unique.set(r.key, r);
-    const keys = [...unique.keys()];
+    if (!this.db.isOpen()) await this.db.open();
+    const idb = this.db.backendDB();
+    const batchId = this.batchId;
+    let rejected = 0;
+    let counts = this.counts;
     try {
-      const added = await this.db.transaction('rw', this.db.records, this.db.batches, async () => {
-        const rows: StoredRecord[] = [];
-        for (const r of unique.values()) rows.push({ ...r, batchId: this.batchId, customerFolded: foldCustomerName(r.customerName) });
-        let fresh = rows.length;
+      await new Promise<void>((resolve, reject) => {
+        const tx = idb.transaction(['records', 'batches'], 'readwrite');
+        tx.oncomplete = () => resolve();
+        tx.onabort = () => reject(tx.error ?? new StoreError('write-failed', 'The import was interrupted. Nothing from it was kept.'));
         try {
-          await this.db.records.bulkAdd(rows);
+          const store = tx.objectStore('records');
+          const onAddError = (event: Event): void => {
+            const request = event.target as IDBRequest;
+            if (request.error?.name !== 'ConstraintError') return; // anything else aborts the transaction
+            rejected++;
+            event.preventDefault();
+            event.stopPropagation();
+          };
+          for (const r of unique.values()) {
+            const row: StoredRecord = { ...r, batchId, customerFolded: foldCustomerName(r.customerName) };
+            store.add(row).onerror = onAddError;
+          }
+          const batches = tx.objectStore('batches');
+          const current = batches.get(batchId);
+          current.onsuccess = () => {
+            const fresh = unique.size - rejected;
+            counts = {
+              received: counts.received + records.length,
+              added: counts.added + fresh,
+              duplicates: counts.duplicates + (records.length - fresh),
+            };
+            batches.put({ ...(current.result as Batch), ...counts, touchedAt: Date.now() });
+          };
         } catch (error) {
-          // Keys already in the archive fail with ConstraintError and are the duplicates; the rest were added.
-          if (!(error instanceof Dexie.BulkError)) throw error;
-          const failures = Object.values(error.failuresByPos);
-          const other = failures.find((f) => (f as { name?: string })?.name !== 'ConstraintError');
-          if (other) throw other;
-          fresh -= failures.length;
+          // A request refused at once (a closed connection, a full disk in some browsers): keep nothing of this chunk.
+          try {
+            tx.abort();
+          } catch {
+            // already finished
+          }
+          reject(error);
         }
-        this.counts = {
-          received: this.counts.received + records.length,
-          added: this.counts.added + fresh,
-          duplicates: this.counts.duplicates + (records.length - fresh),
-        };
-        await this.db.batches.update(this.batchId, { ...this.counts, touchedAt: Date.now() });
-        return fresh;
       });
-      return { added, duplicates: records.length - added };
     } catch (error) {
       throw storeErrorFrom(error);
     }
+    // Only a committed chunk counts.
+    this.counts = counts;
+    const added = unique.size - rejected;
+    return { added, duplicates: records.length - added };
   }
 
   /** The batch is complete: it shows in the list of imports with its counts. */
