@@ -3,8 +3,7 @@
 import type { BenchResult } from './bench-result';
 import { openBenchPage } from './pwa-bench-page';
 
-/** 1M records takes minutes on the 2-core bench machine for each path; 50k keeps this bench near a minute. */
-/** PWA_BENCH_RECORDS=1000000 runs the million (minutes per path on a 2-core machine). */
+/** 50k keeps this bench near a minute; PWA_BENCH_RECORDS=1000000 runs the million (minutes per path on a 2-core machine). */
 export const STORE_IMPORT_RECORDS = Number(process.env['PWA_BENCH_RECORDS'] ?? 50_000);
 
 export default async function (): Promise<BenchResult[]> {
