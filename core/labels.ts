@@ -11,6 +11,8 @@ export interface Labels {
   to: string;
   dateTime: string;
   affectedCustomer: string;
+  /** Shown where a record concerns the partner's own account (no affected customer); exports keep the cell empty. */
+  noCustomer: string;
   action: string;
   partnerUser: string;
   subscriptions: string;
@@ -115,6 +117,7 @@ const EN: Labels = {
   to: 'to',
   dateTime: 'Date-Time',
   affectedCustomer: 'Affected customer',
+  noCustomer: 'Partner account (no customer)',
   action: 'Action',
   partnerUser: 'Partner user',
   subscriptions: 'Subscriptions',
@@ -181,6 +184,7 @@ const IT: Labels = {
   to: 'a',
   dateTime: 'Data-ora',
   affectedCustomer: 'Cliente interessato',
+  noCustomer: 'Account del partner (nessun cliente)',
   action: 'Azione',
   partnerUser: 'Utente partner',
   subscriptions: 'Sottoscrizioni',

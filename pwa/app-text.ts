@@ -6,7 +6,7 @@ import type { Lang } from '../core/locale';
 /** The dashboard's own words come from the core, so the app, the side panel and the export say the same. */
 function dashboardWords(lang: Lang) {
   const l = labels(lang);
-  return { from: l.from, to: l.to, dateTime: l.dateTime, affectedCustomer: l.affectedCustomer, action: l.action, partnerUser: l.partnerUser, subscriptions: l.subscriptions, exportLog: l.exportLog, details: l.details, showDetails: l.showDetails, cancel: l.cancel };
+  return { from: l.from, to: l.to, dateTime: l.dateTime, affectedCustomer: l.affectedCustomer, noCustomer: l.noCustomer, action: l.action, partnerUser: l.partnerUser, subscriptions: l.subscriptions, exportLog: l.exportLog, details: l.details, showDetails: l.showDetails, cancel: l.cancel };
 }
 
 const en = {

@@ -64,6 +64,17 @@ describe('the side panel’s log table', () => {
     expect(screen.queryByRole('button', { name: /^Hide details:/ })).toBeNull();
   });
 
+  it('names the partner’s own account where a record has no affected customer, with no Subscriptions link', () => {
+    const own: ActivityRecord = { ...order(), key: 'id:app-1', id: 'app-1', customerId: '', customerName: '', resourceType: 'application', operationType: 'register_application' };
+    render(<ActivityTable records={[own]} lang="en" />);
+    const row = screen.getAllByRole('row')[1]!;
+    expect(within(row).getByText('Partner account (no customer)')).toBeTruthy();
+    expect(within(row).queryByRole('link')).toBeNull();
+    cleanup();
+    render(<ActivityTable records={[own]} lang="it" />);
+    expect(screen.getByText('Account del partner (nessun cliente)')).toBeTruthy();
+  });
+
   it('speaks Italian with the dashboard’s Italian words', () => {
     render(<ActivityTable records={[order()]} lang="it" />);
     for (const name of ['Data-ora', 'Cliente interessato', 'Azione', 'Utente partner']) expect(screen.getByRole('columnheader', { name })).toBeTruthy();

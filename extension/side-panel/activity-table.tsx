@@ -84,7 +84,7 @@ export function ActivityTable({ records, lang, openLink }: ActivityTableProps) {
             if (!r) return null;
             const expanded = open.has(r.key);
             const when = dateTimeText(r.operationDate, lang);
-            const customer = r.customerName || r.customerId;
+            const customer = r.customerName || r.customerId || text.noCustomer;
             const action = actionText(r, lang);
             const link = subscriptionsLink(r.customerId, { locale: dashboardLocale });
             const detailsId = `details-${item.index}`;

@@ -110,7 +110,7 @@ export function RecordList({ window: rows, lang, text }: { window: RecordWindow;
                       </time>
                     </span>
                     <span role="cell">
-                      {r.customerName || r.customerId}
+                      {r.customerName || r.customerId || <span class="no-customer">{text.noCustomer}</span>}
                       {r.customerId && (
                         <>
                           {' '}
@@ -127,7 +127,7 @@ export function RecordList({ window: rows, lang, text }: { window: RecordWindow;
                         type="button"
                         class="details-toggle"
                         aria-expanded={expanded}
-                        aria-label={`${text.showDetails}: ${localTime.format(new Date(r.operationDate))}, ${r.customerName}`}
+                        aria-label={`${text.showDetails}: ${localTime.format(new Date(r.operationDate))}, ${r.customerName || r.customerId || text.noCustomer}`}
                         onClick={() => {
                           const next = new Set(open);
                           if (expanded) next.delete(r.key);

@@ -19,7 +19,7 @@ export function TopLists({ text, lang, stats, onCustomer }: { text: AppText; lan
                   {c.name || c.customerId}
                 </button>
               ) : (
-                c.name
+                c.name || <span class="no-customer">{text.noCustomer}</span>
               )}{' '}
               ({c.count})
             </li>
