@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { actionText, humanise, KNOWN_OPERATION_TYPES, operationTypeFromActionText } from './action-text';
+import { actionText, humanise, knownActions, KNOWN_OPERATION_TYPES, operationTypeFromActionText, operationTypesForFilter } from './action-text';
 import type { Lang } from './locale';
 
 /** SPEC §2's operationType list, copied so a type dropped from the table fails here. */
@@ -117,5 +117,54 @@ describe('operationTypeFromActionText (importing the dashboard CSV)', () => {
     expect(operationTypeFromActionText('')).toBeUndefined();
     expect(operationTypeFromActionText('toString')).toBeUndefined();
     expect(operationTypeFromActionText('__proto__')).toBeUndefined();
+  });
+});
+
+describe('operationTypesForFilter (the Action filter)', () => {
+  it('takes a whole sentence, in either language, or a name as exactly that action', () => {
+    expect(operationTypesForFilter('created an order')).toEqual(['create_order']);
+    expect(operationTypesForFilter('Ha creato un ordine')).toEqual(['create_order']);
+    expect(operationTypesForFilter('update_order')).toEqual(['update_order']);
+  });
+
+  it('takes a word as every action whose sentence or name holds it', () => {
+    expect(operationTypesForFilter('order').sort()).toEqual(['create_order', 'update_order']);
+    expect(operationTypesForFilter('ORDINE').sort()).toEqual(['create_order', 'update_order']);
+    const licences = operationTypesForFilter('licenses');
+    expect(licences).toContain('update_customer_user_licenses');
+    expect(licences).toContain('update_sfb_customer_user_licenses');
+    for (const op of operationTypesForFilter('password')) expect(actionText({ operationType: op, resourceType: '', actionText: '' }, 'en')).toContain('password');
+  });
+
+  it('keeps words that match no action as the name of one we have no sentence for', () => {
+    expect(operationTypesForFilter('Rotate partner key')).toEqual(['rotate_partner_key']);
+    expect(operationTypesForFilter('   ')).toEqual([]);
+  });
+
+  it('always finds the action whose own sentence it is given, whatever part of it (unless the part is another whole action)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KNOWN_OPERATION_TYPES), fc.constantFrom<Lang>('en', 'it'), fc.nat(), fc.nat(), (op, lang, a, b) => {
+        const sentence = actionText({ operationType: op, resourceType: '', actionText: '' }, lang);
+        const start = a % sentence.length;
+        const part = sentence.slice(start, start + 1 + (b % (sentence.length - start)));
+        fc.pre(part.trim() !== '');
+        // "updated a customer user" is a whole action of its own, even inside "updated a customer user's licenses".
+        const whole = operationTypeFromActionText(part);
+        expect(operationTypesForFilter(part)).toEqual(whole ? [whole] : expect.arrayContaining([op]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('knownActions (the Action filter’s choices)', () => {
+  it('offers every known action once, in the user’s language, by sentence', () => {
+    for (const lang of ['en', 'it'] as const) {
+      const actions = knownActions(lang);
+      expect(actions.map((a) => a.operationType).sort()).toEqual([...KNOWN_OPERATION_TYPES].sort());
+      const texts = actions.map((a) => a.text);
+      expect(texts).toEqual([...texts].sort((x, y) => x.localeCompare(y, lang)));
+    }
+    expect(knownActions('it').find((a) => a.operationType === 'create_order')?.text).toBe('ha creato un ordine');
   });
 });

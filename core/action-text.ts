@@ -148,3 +148,27 @@ export function operationTypeFromActionText(text: string): string | undefined {
   if (Object.hasOwn(ACTION_SENTENCES, trimmed)) return trimmed;
   return reverseIndex().get(sentenceKey(trimmed));
 }
+
+/** Every action we have words for, as a filter offers them: operationType and sentence in `lang`, by sentence. */
+export function knownActions(lang: Lang): { operationType: string; text: string }[] {
+  return Object.entries(ACTION_SENTENCES)
+    .map(([operationType, sentences]) => ({ operationType, text: sentences[lang] }))
+    .sort((a, b) => a.text.localeCompare(b.text, lang));
+}
+
+/**
+ * The operationTypes an Action filter's words stand for. A whole sentence (en or it) or snake_case name is that
+ * one action; other words pick every action whose sentence, in either language, or name contains them, so
+ * "order" finds "created an order" and "updated an order". Words that match nothing are taken as the name of an
+ * action we have no sentence for (so a new Partner Center type can still be filtered).
+ */
+export function operationTypesForFilter(words: string): string[] {
+  const exact = operationTypeFromActionText(words);
+  if (exact) return [exact];
+  const needle = sentenceKey(words.trim());
+  if (needle === '') return [];
+  const found = Object.entries(ACTION_SENTENCES)
+    .filter(([op, s]) => sentenceKey(s.en).includes(needle) || sentenceKey(s.it).includes(needle) || sentenceKey(humanise(op)).includes(needle))
+    .map(([op]) => op);
+  return found.length > 0 ? found : [words.trim().toLowerCase().replace(/\s+/g, '_')];
+}

@@ -40,6 +40,10 @@ export { actionText } from './action-text'; // The Action column's sentence for 
 export { operationTypeFromActionText } from './action-text'; // The operationType an Action sentence (en or it) stands for, when known.
 export { humanise } from './action-text'; // "some_new_thing" → "some new thing", for types we have no words for.
 export { KNOWN_OPERATION_TYPES } from './action-text'; // Every operationType SPEC §2 lists.
+export { knownActions } from './action-text'; // The Action filter's choices: every known action's sentence in en or it.
+export { operationTypesForFilter } from './action-text'; // The operationTypes an Action filter's words stand for ("order" → both order actions).
+export { KNOWN_RESOURCE_TYPES } from './resource-type'; // The resource types SPEC §2 lists.
+export { resourceTypeFromText } from './resource-type'; // "Customer user" → customer_user, for the Resource type filter.
 
 export { statusText } from './status-text'; // A readable status in en or it; unknown ones humanised.
 export { statusFromText } from './status-text'; // The API status for a word in either language.

@@ -116,7 +116,7 @@ export function App() {
         </section>
         <section aria-labelledby="view-heading">
           <h2 id="view-heading">{text.rowsLabel}</h2>
-          <FilterForm text={text} query={query} onApply={navigate} />
+          <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
           <SavedViews text={text} onOpen={(search) => navigate(queryFromSearchParams(new URLSearchParams(search), new Date()))} current={queryToSearchParams(query).toString()} />
           <p role="status">
             {window_ ? `${window_.total} ${text.matching}` : text.working}

@@ -2,7 +2,10 @@
 // can be bookmarked and Back goes to the previous one.
 import { useEffect, useState } from 'preact/hooks';
 import type { ActivityQuery } from '../../core/activity-query';
-import { operationTypeFromActionText } from '../../core/action-text';
+import { actionText, knownActions, operationTypesForFilter } from '../../core/action-text';
+import { KNOWN_RESOURCE_TYPES, resourceTypeFromText } from '../../core/resource-type';
+import { KNOWN_STATUSES, statusText } from '../../core/status-text';
+import type { Lang } from '../../core/locale';
 import type { AppText } from '../app-text';
 
 /** The query's text fields the form edits, with their labels. */
@@ -13,22 +16,32 @@ const TEXT_FIELDS = [
   ['partnerUser', 'partnerUser'],
   ['text', 'search'],
 ] as const;
-/** Fields the core query keeps as lists; the form edits one value each. */
+/** Fields the core query keeps as lists; the form shows them comma-separated. */
 const LIST_FIELDS = new Set(['operationTypes', 'resourceTypes', 'statuses']);
 
-function toFields(q: ActivityQuery): Fields {
+/** Actions show as their sentences, so what "order" found ("created an order, updated an order") is visible. */
+function toFields(q: ActivityQuery, lang: Lang): Fields {
   const f: Fields = {};
-  for (const [k, v] of Object.entries(q)) if (v !== undefined) f[k] = Array.isArray(v) ? v.join(' ') : String(v);
+  for (const [k, v] of Object.entries(q)) {
+    if (v === undefined) continue;
+    if (k === 'operationTypes') f[k] = (v as string[]).map((op) => actionText({ operationType: op, resourceType: '', actionText: '' }, lang)).join(', ');
+    else f[k] = Array.isArray(v) ? v.join(', ') : String(v);
+  }
   return f;
 }
 
-const STATUSES = ['succeeded', 'failed', 'progress', 'decline'];
+function listOf(value: string, read: (part: string) => string[]): string[] {
+  return [...new Set(value.split(',').flatMap((part) => (part.trim() === '' ? [] : read(part))))];
+}
+
+/** Choices offered while typing; any other words still filter. */
+const DATALISTS: Partial<Record<string, string>> = { operationTypes: 'action-choices', resourceTypes: 'resource-type-choices' };
 
 type Fields = Record<string, string>;
 
-export function FilterForm({ text, query, onApply }: { text: AppText; query: ActivityQuery; onApply(q: ActivityQuery): void }) {
-  const [fields, setFields] = useState<Fields>(() => toFields(query));
-  useEffect(() => setFields(toFields(query)), [query]);
+export function FilterForm({ text, lang, query, onApply }: { text: AppText; lang: Lang; query: ActivityQuery; onApply(q: ActivityQuery): void }) {
+  const [fields, setFields] = useState<Fields>(() => toFields(query, lang));
+  useEffect(() => setFields(toFields(query, lang)), [query, lang]);
   const set = (k: string) => (e: Event) => setFields({ ...fields, [k]: (e.currentTarget as HTMLInputElement).value });
 
   return (
@@ -41,8 +54,9 @@ export function FilterForm({ text, query, onApply }: { text: AppText; query: Act
         for (const [k, v] of Object.entries(fields)) {
           const value = v.trim();
           if (value === '') continue;
-          if (k === 'operationTypes') next[k] = [operationTypeFromActionText(value) ?? value.replace(/\s+/g, '_')];
-          else next[k] = LIST_FIELDS.has(k) ? [value] : value;
+          if (k === 'operationTypes') next[k] = listOf(value, operationTypesForFilter);
+          else if (k === 'resourceTypes') next[k] = listOf(value, (part) => [resourceTypeFromText(part)]);
+          else next[k] = LIST_FIELDS.has(k) ? listOf(value, (part) => [part.trim()]) : value;
         }
         onApply(next as ActivityQuery);
       }}
@@ -55,20 +69,30 @@ export function FilterForm({ text, query, onApply }: { text: AppText; query: Act
       </label>
       {TEXT_FIELDS.map(([k, label]) => (
         <label key={k}>
-          {text[label]} <input type={k === 'text' ? 'search' : 'text'} name={k} value={fields[k] ?? ''} onInput={set(k)} />
+          {text[label]} <input type={k === 'text' ? 'search' : 'text'} name={k} list={DATALISTS[k]} value={fields[k] ?? ''} onInput={set(k)} />
         </label>
       ))}
       <label>
         {text.status}{' '}
         <select name="statuses" value={fields.statuses ?? ''} onChange={set('statuses')}>
           <option value="">{text.anyStatus}</option>
-          {STATUSES.map((s) => (
+          {KNOWN_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {statusText(s, lang)}
             </option>
           ))}
         </select>
       </label>
+      <datalist id="action-choices">
+        {knownActions(lang).map((a) => (
+          <option key={a.operationType} value={a.text} />
+        ))}
+      </datalist>
+      <datalist id="resource-type-choices">
+        {KNOWN_RESOURCE_TYPES.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
       <button type="submit">{text.apply}</button>
       <button
         type="button"
