@@ -34,6 +34,7 @@ export { csvDelimiterForLocale } from './locale'; // The delimiter Excel expects
 export { labels } from './labels'; // Every shared UI string in English or Italian, worded as the dashboard words it.
 export type { Labels } from './labels'; // The shape of those strings (a missing Italian string fails the build).
 export { formatCount } from './labels'; // "1,234 records" / "1.234 record".
+export { formatNumber } from './labels'; // 20,000 / 20.000: a count as that language writes it.
 export { ACTIVITY_LOG_ROLES } from './labels'; // The Partner Center roles that may read the activity log, en and it.
 
 export { actionText } from './action-text'; // The Action column's sentence for a record, in en or it.

@@ -102,9 +102,14 @@ const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
   it: new Intl.NumberFormat('it-IT'),
 };
 
+/** 20,000 / 20.000: counts as a person of that language reads them. */
+export function formatNumber(lang: Lang, n: number): string {
+  return NUMBER_FORMATS[lang].format(n);
+}
+
 /** "1,234 records" / "12.345 record" (Italian "record" is invariable). */
 export function formatCount(lang: Lang, n: number): string {
-  const number = NUMBER_FORMATS[lang].format(n);
+  const number = formatNumber(lang, n);
   if (lang === 'it') return `${number} record`;
   return `${number} ${n === 1 ? 'record' : 'records'}`;
 }

@@ -109,7 +109,7 @@ export function App() {
       <main>
         <section aria-labelledby="archive-heading">
           <h2 id="archive-heading">
-            {text.recordsInArchive}: <output aria-label={text.recordsInArchive}>{total ?? '…'}</output>
+            {text.recordsInArchive}: <output aria-label={text.recordsInArchive}>{total === undefined ? '…' : text.number(total)}</output>
           </h2>
           <ImportPanel text={text} empty={total === 0} period={query} onChanged={changed} />
           <BatchList text={text} batches={batches} onChanged={changed} />
@@ -119,7 +119,7 @@ export function App() {
           <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
           <SavedViews text={text} onOpen={(search) => navigate(queryFromSearchParams(new URLSearchParams(search), new Date()))} current={queryToSearchParams(query).toString()} />
           <p role="status">
-            {window_ ? `${window_.total} ${text.matching}` : text.working}
+            {window_ ? `${text.number(window_.total)} ${text.matching}` : text.working}
           </p>
           {stats && stats.perDay.length > 0 && (
             <Suspense fallback={<p>{text.working}</p>}>
@@ -134,7 +134,7 @@ export function App() {
           {window_ && <RecordList window={window_} lang={lang} text={text} />}
           <ExportPanel text={text} lang={lang} query={query} defaultDelimiter={delimiter} />
         </section>
-        <StoragePanel text={text} onChanged={changed} />
+        <StoragePanel text={text} version={version} onChanged={changed} />
       </main>
     </>
   );

@@ -1,6 +1,6 @@
 // The app's own words (import, archive, export controls), en and it. The seed's column and period labels
 // are the dashboard's (SPEC §1) so a partner recognises them.
-import { labels } from '../core/labels';
+import { formatNumber, labels } from '../core/labels';
 import type { Lang } from '../core/locale';
 
 /** The dashboard's own words come from the core, so the app, the side panel and the export say the same. */
@@ -55,7 +55,8 @@ const en = {
   format: 'Format',
   delimiter: 'CSV delimiter',
   exportDone: (files: number, rows: number) => (files > 1 ? `Exported ${rows} rows in ${files} files (Excel allows 1,048,576 rows per sheet).` : `Exported ${rows} rows.`),
-  imported: (added: number, dup: number) => `${added} new records, ${dup} already in the archive.`,
+  number: (n: number) => formatNumber('en', n),
+  imported: (added: number, dup: number) => `${formatNumber('en', added)} new records, ${formatNumber('en', dup)} already in the archive.`,
   activityPerDay: 'Activity per day',
   topCustomers: 'Top customers',
   topActions: 'Top actions',
@@ -118,7 +119,8 @@ const it: AppText = {
   format: 'Formato',
   delimiter: 'Separatore CSV',
   exportDone: (files, rows) => (files > 1 ? `Esportate ${rows} righe in ${files} file (Excel consente 1.048.576 righe per foglio).` : `Esportate ${rows} righe.`),
-  imported: (added, dup) => `${added} record nuovi, ${dup} già nell’archivio.`,
+  number: (n) => formatNumber('it', n),
+  imported: (added, dup) => `${formatNumber('it', added)} record nuovi, ${formatNumber('it', dup)} già nell’archivio.`,
   activityPerDay: 'Attività al giorno',
   topCustomers: 'Clienti principali',
   topActions: 'Azioni principali',

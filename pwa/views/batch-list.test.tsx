@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { emptyRecord } from '../../core/activity-record';
 import { openActivityDb } from '../store/activity-db';
@@ -28,7 +28,7 @@ describe('the list of imports', () => {
   it('deletes all data only after the user confirms', async () => {
     const db = openActivityDb();
     await importBatch(db, 'file', 'keep-or-not.csv', [[rec(10)]]);
-    render(<StoragePanel text={appText('it')} onChanged={() => undefined} />);
+    render(<StoragePanel text={appText('it')} version={0} onChanged={() => undefined} />);
     fireEvent.click(screen.getByRole('button', { name: 'Elimina tutti i dati' }));
     expect(screen.getByRole('alertdialog')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Annulla' }));
@@ -37,5 +37,22 @@ describe('the list of imports', () => {
     fireEvent.click(screen.getAllByRole('button', { name: 'Elimina tutti i dati' })[0]);
     await waitFor(async () => expect(await db.records.count()).toBe(0));
     expect(await db.batches.count()).toBe(0);
+  });
+
+  it('shows the space used again after the archive changed', async () => {
+    let usage = 0;
+    const estimate = vi.fn(async () => ({ usage, quota: 4_096 * 1_048_576 }));
+    const storage = Object.getOwnPropertyDescriptor(navigator, 'storage');
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate } });
+    try {
+      const { rerender } = render(<StoragePanel text={appText('en')} version={0} onChanged={() => undefined} />);
+      await waitFor(() => expect(screen.getByText(/^0\.0 MB used, 4096\.0 MB available/)).toBeTruthy());
+      usage = 12.5 * 1_048_576; // an import landed
+      rerender(<StoragePanel text={appText('en')} version={1} onChanged={() => undefined} />);
+      await waitFor(() => expect(screen.getByText(/^12\.5 MB used/)).toBeTruthy());
+    } finally {
+      if (storage) Object.defineProperty(navigator, 'storage', storage);
+      else delete (navigator as { storage?: unknown }).storage;
+    }
   });
 });

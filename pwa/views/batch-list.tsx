@@ -13,7 +13,7 @@ export function BatchList({ text, batches, onChanged }: { text: AppText; batches
         {batches.map((b) => (
           <li key={b.id}>
             <span>
-              {b.label} — {new Date(b.importedAt).toLocaleString()} — {b.added} {text.added}, {b.duplicates} {text.duplicates}
+              {b.label} — {new Date(b.importedAt).toLocaleString()} — {text.number(b.added)} {text.added}, {text.number(b.duplicates)} {text.duplicates}
               {b.problems > 0 ? `, ${b.problems} ${text.problems.toLowerCase()}` : ''}
             </span>{' '}
             <button

@@ -83,7 +83,7 @@ export function ExportPanel({ text, lang, query, defaultDelimiter }: { text: App
       </button>
       {progress && (
         <span role="status">
-          <progress max={progress.total || 1} value={progress.rows} aria-label={text.exportLog} /> {progress.rows} / {progress.total}{' '}
+          <progress max={progress.total || 1} value={progress.rows} aria-label={text.exportLog} /> {text.number(progress.rows)} / {text.number(progress.total)}{' '}
           <button type="button" onClick={() => void exportWorker().cancel()}>
             {text.cancel}
           </button>

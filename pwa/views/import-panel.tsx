@@ -141,7 +141,7 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
       {busy && (
         <div role="status" aria-live="polite">
           {text.working} {busy.label}{' '}
-          <progress max={1} value={busy.fraction} aria-label={busy.label} /> {busy.added} {text.added}{' '}
+          <progress max={1} value={busy.fraction} aria-label={busy.label} /> {text.number(busy.added)} {text.added}{' '}
           <button
             type="button"
             onClick={() => {

@@ -5,7 +5,8 @@ import type { AppText } from '../app-text';
 
 const mb = (n: number | undefined) => (n === undefined ? '?' : `${(n / 1_048_576).toFixed(1)} MB`);
 
-export function StoragePanel({ text, onChanged }: { text: AppText; onChanged(): void }) {
+/** `version` changes whenever the archive did (an import, an undo), so the space shown follows it. */
+export function StoragePanel({ text, version, onChanged }: { text: AppText; version: number; onChanged(): void }) {
   const [estimate, setEstimate] = useState<StorageEstimate | undefined>(undefined);
   const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
@@ -13,8 +14,8 @@ export function StoragePanel({ text, onChanged }: { text: AppText; onChanged(): 
   const refresh = () => {
     void navigator.storage?.estimate?.().then(setEstimate);
   };
+  useEffect(refresh, [version]);
   useEffect(() => {
-    refresh();
     void (async () => {
       const s = navigator.storage;
       if (!s?.persisted) return;
