@@ -23,6 +23,8 @@ const hooks = {
   /** Our import path: chunked BatchWriter transactions with dedupe, into the app's own database. */
   async importOurs(dbName: string): Promise<number> {
     const db = new ActivityDb(dbName);
+    // Opened (schema created) before the clock starts, as the baseline's database is.
+    await db.open();
     const t0 = performance.now();
     const writer = await BatchWriter.begin(db, 'sample', 'bench');
     for (let i = 0; i < records.length; i += CHUNK) await writer.add(records.slice(i, i + CHUNK));
