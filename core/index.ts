@@ -156,7 +156,3 @@ export { backoffDelay } from './retry-policy'; // Exponential backoff with full 
 export { retryAfterMs } from './retry-policy'; // Retry-After (seconds or HTTP date) in ms, capped.
 export { MAX_RETRY_AFTER_MS } from './retry-policy'; // The cap on any Retry-After wait.
 
-export type { AppToExtensionMessage } from './app-bridge-protocol'; // App → extension messages (externally_connectable).
-export type { ExtensionToAppMessage } from './app-bridge-protocol'; // Extension → app messages.
-export { APP_BRIDGE_PORT } from './app-bridge-protocol'; // The port name of the app ↔ extension bridge.
-export { APP_BRIDGE_BATCH } from './app-bridge-protocol'; // Records per bridge message.

@@ -1,7 +1,7 @@
 // Talks to the Activity Lens extension (externally_connectable): it holds the Partner Center sign-in, so the
 // app asks it to fetch, and pulls records the extension handed off. The extension id arrives as ?bridge=
 // when the extension opened the app and is remembered (it is not a secret).
-import { APP_BRIDGE_PORT, type AppToExtensionMessage, type ExtensionToAppMessage } from '../core/app-bridge-protocol';
+import { APP_BRIDGE_PORT, type AppToExtensionMessage, type ExtensionToAppMessage } from '../extension/messaging/app-bridge-protocol';
 import type { ActivityRecord } from '../core/activity-record';
 
 export const EXTENSION_ID_KEY = 'activity-lens.extension-id';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleExternalConnection, handleParkConnection, type BridgePort } from './app-bridge-server';
 import { HandoffStore } from './handoff-store';
-import { APP_BRIDGE_BATCH, APP_BRIDGE_PORT } from '../../core/app-bridge-protocol';
+import { APP_BRIDGE_BATCH, APP_BRIDGE_PORT } from '../messaging/app-bridge-protocol';
 import { HANDOFF_PARK_PORT } from '../messaging/extension-messages';
 import { generateSampleRecords } from '../../core/sample-generator';
 import type { ActivitySource } from '../data/activity-source';

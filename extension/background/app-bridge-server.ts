@@ -1,6 +1,6 @@
-// The background's side of the app bridge (core/app-bridge-protocol.ts): copies of the app we allow connect, pull
+// The background's side of the app bridge (extension/messaging/app-bridge-protocol.ts): copies of the app we allow connect, pull
 // the records the side panel parked, or ask us to fetch from Partner Center with the extension's sign-in.
-import { APP_BRIDGE_BATCH, APP_BRIDGE_PORT, type AppToExtensionMessage, type ExtensionToAppMessage } from '../../core/app-bridge-protocol';
+import { APP_BRIDGE_BATCH, APP_BRIDGE_PORT, type AppToExtensionMessage, type ExtensionToAppMessage } from '../messaging/app-bridge-protocol';
 import type { ActivityRecord } from '../../core/activity-record';
 import { activityProblem, type ActivitySource } from '../data/activity-source';
 import { isAllowedAppOrigin } from '../app-link';

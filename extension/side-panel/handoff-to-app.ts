@@ -2,7 +2,7 @@
 // over a port, so a big view never becomes one huge message), then opens the app, which pulls them.
 import type { Browser } from 'wxt/browser';
 import type { ActivityRecord } from '../../core/activity-record';
-import { APP_BRIDGE_BATCH } from '../../core/app-bridge-protocol';
+import { APP_BRIDGE_BATCH } from '../messaging/app-bridge-protocol';
 import { HANDOFF_PARK_PORT, type HandoffParkMessage, type HandoffParkReply } from '../messaging/extension-messages';
 import { appHandoffUrl } from '../app-link';
 

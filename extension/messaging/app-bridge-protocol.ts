@@ -2,8 +2,10 @@
 // of a view to the app's archive, and the app asks the extension (which holds the sign-in) to fetch from
 // Partner Center. The extension opens the app at `<app>/?bridge=<extensionId>&handoff=<token>`; the app keeps
 // the extension id (not a secret) to reach it later through chrome.runtime.connect(extensionId).
+// The extension owns this contract (it declares externally_connectable and serves the port); the app imports it
+// from here, types and two constants only, so no extension code enters the app's bundle.
 
-import type { ActivityRecord } from './activity-record';
+import type { ActivityRecord } from '../../core/activity-record';
 
 /** Port name for chrome.runtime.connect(extensionId, { name }). */
 export const APP_BRIDGE_PORT = 'activity-lens/app-bridge';
