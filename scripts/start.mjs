@@ -4,7 +4,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { portInUse, waitForPort } from './local-port.mjs';
 
-const SAMPLE_PORT = process.env.LENS_SAMPLE_PORT ?? '7171';
+/** Where the app looks for the sample server unless its URL says otherwise (pwa/sample-server-url.ts). */
+const DEFAULT_SAMPLE_PORT = '7171';
+const SAMPLE_PORT = process.env.LENS_SAMPLE_PORT ?? DEFAULT_SAMPLE_PORT;
 const APP_PORT = process.env.LENS_APP_PORT ?? '4173';
 
 function step(title, command, args) {
@@ -66,7 +68,7 @@ for (const child of children) {
 }
 
 // The app looks for the sample server at its default address; another port travels in the app's URL.
-const appUrl = `http://127.0.0.1:${APP_PORT}/${SAMPLE_PORT === '7171' ? '' : `?sample=${encodeURIComponent(`http://127.0.0.1:${SAMPLE_PORT}`)}`}`;
+const appUrl = `http://127.0.0.1:${APP_PORT}/${SAMPLE_PORT === DEFAULT_SAMPLE_PORT ? '' : `?sample=${encodeURIComponent(`http://127.0.0.1:${SAMPLE_PORT}`)}`}`;
 const [appUp, sampleUp] = await Promise.all([waitForPort(Number(APP_PORT)), waitForPort(Number(SAMPLE_PORT))]);
 if (!appUp || !sampleUp) {
   console.error(`✖ ${appUp ? 'The sample server' : 'The app server'} did not start within a minute; see the messages above.`);
