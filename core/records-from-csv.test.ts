@@ -74,6 +74,13 @@ describe('importing the dashboard Export log', () => {
     expect(second).toMatchObject({ customerName: ' Contoso\r\n', actionText: 'did something new ', customerId: ' not-a-guid ' });
   });
 
+  it('keeps a record id column (Id, Record ID, AuditRecordId) as the id, so the row dedupes against the API record', () => {
+    for (const header of ['Id', 'Record ID', 'AuditRecordId', 'ID record']) {
+      const text = `Date-Time,Affected customer,Action,${header}\r\n2025-02-01 00:00:00,Contoso,created an order,8869d500-7028\r\n`;
+      expect(recordsFromCsv(text, 'a.csv').records[0], header).toMatchObject({ id: '8869d500-7028', key: 'id:8869d500-7028', extra: [] });
+    }
+  });
+
   it('reads back in our own export exactly the status it wrote, known or not', () => {
     for (const [status, lang] of [['succeeded', 'en'], ['decline', 'it'], ['partially_succeeded', 'en'], ['success', 'it'], [' odd ', 'en']] as const) {
       const header = lang === 'it' ? 'Data-ora (UTC);Operation type;Stato;ID record' : 'Date-Time (UTC),Operation type,Status,Record ID';

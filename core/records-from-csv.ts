@@ -42,7 +42,8 @@ type DashboardField =
   | 'status'
   | 'customerId'
   | 'resourceType'
-  | 'operationType';
+  | 'operationType'
+  | 'recordId';
 
 /** The dashboard Export log's headers we know of, normalised (see normaliseHeader), en and it. *(unverified)* */
 const DASHBOARD_HEADERS: Record<string, { field: DashboardField; italian: boolean }> = {
@@ -71,6 +72,12 @@ const DASHBOARD_HEADERS: Record<string, { field: DashboardField; italian: boolea
   'tipo di risorsa': { field: 'resourceType', italian: true },
   'operation type': { field: 'operationType', italian: false },
   'tipo di operazione': { field: 'operationType', italian: true },
+  // A record id, under the names the API, PowerShell (AuditRecordId) and people give it: kept as the record's id.
+  id: { field: 'recordId', italian: false },
+  'record id': { field: 'recordId', italian: false },
+  'audit record id': { field: 'recordId', italian: false },
+  auditrecordid: { field: 'recordId', italian: false },
+  'id record': { field: 'recordId', italian: true },
 };
 
 /** Our export's headers (both languages) → column id. */
@@ -183,6 +190,7 @@ function dashboardRowMapper(
   const customerId = col('customerId');
   const resourceType = col('resourceType');
   const operationType = col('operationType');
+  const recordId = col('recordId');
   const labels = header.map((h) => h.replace(/^\uFEFF/, '').trim());
   const extraColumns = fields.flatMap((f, i) => (f === undefined ? [i] : []));
   const statusLabel = 'Status';
@@ -200,6 +208,7 @@ function dashboardRowMapper(
     const extra: KeyValue[] = [];
     // Every text cell is kept exactly as the file has it: a leading tab, newline or space is part of the text
     // (and the writer guards it), not noise. Only recognising a known action or status looks past spaces.
+    if (recordId >= 0) record.id = row[recordId] ?? '';
     if (customer >= 0) record.customerName = row[customer] ?? '';
     if (user >= 0) record.userPrincipalName = row[user] ?? '';
     if (customerId >= 0) record.customerId = customerIdFromText(row[customerId] ?? '');

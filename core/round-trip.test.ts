@@ -138,6 +138,8 @@ const anyRecord = fc
   });
 
 const encoder = new TextEncoder();
+/** Hundreds of runs take a second or two alone, many more on a machine shared with other work: no timing asserted. */
+const PROPERTY_TIMEOUT = 60_000;
 const csvOf = async (records: ActivityRecord[], lang: Lang, delimiter: ',' | ';') =>
   text(Array.from(excelCsvChunks(records, { lang, delimiter }), (c) => c.text));
 
@@ -159,7 +161,7 @@ describe('any text, control characters included, survives our CSV', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('a record read back dedupes against the one that was exported', async () => {
     await fc.assert(
@@ -170,7 +172,7 @@ describe('any text, control characters included, survives our CSV', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 /** RFC 4180 text of rows, as any correct writer (Excel, the dashboard) produces it, without our guard. */
@@ -205,7 +207,7 @@ describe('every source keeps text exactly as it came', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   const auditText = fc.record({
     id: anyText.filter((s) => s !== ''),
@@ -263,7 +265,7 @@ describe('every source keeps text exactly as it came', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('a Windows PowerShell 5.1 record keeps its id through our export', () => {
