@@ -3,6 +3,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { appMatchPatterns } from './extension/app-link';
+import { preactWithoutInnerHtml } from './extension/build/preact-without-inner-html';
 
 /** Partner Center's dashboard (content script, tab URLs) and its API. */
 const PARTNER_CENTER_HOSTS = ['https://partner.microsoft.com/*', 'https://api.partnercenter.microsoft.com/*'];
@@ -21,10 +22,9 @@ export default defineConfig({
   outDir: '.output',
   entrypointsDir: 'entrypoints',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), preactWithoutInnerHtml()],
     build: { target: 'es2022' },
   }),
-  suppressWarnings: { firefoxDataCollection: true },
   manifest: ({ browser, manifestVersion }) => {
     const chromium = browser !== 'firefox';
     const permissions = ['storage', 'downloads', 'notifications', 'contextMenus', 'identity'];
@@ -55,7 +55,17 @@ export default defineConfig({
       ...(chromium ? { externally_connectable: { matches: appMatchPatterns() } } : {}),
       ...(browser === 'firefox'
         ? {
-            browser_specific_settings: { gecko: { id: 'activity-lens@activity-lens.invalid', strict_min_version: '115.0' } },
+            browser_specific_settings: {
+              gecko: {
+                id: 'activity-lens@activity-lens.invalid',
+                // 140 (ESR) and Android 142: the first that read data_collection_permissions (Mozilla's built-in consent).
+                strict_min_version: '140.0',
+                // Nothing leaves for us or any third party: records come from Microsoft's own API with the user's own
+                // sign-in and stay in the browser (docs/extension-permissions.md). Mozilla requires the statement.
+                data_collection_permissions: { required: ['none'] },
+              },
+              gecko_android: { strict_min_version: '142.0' },
+            },
           }
         : {}),
     };

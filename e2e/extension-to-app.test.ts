@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { launchBrowser, type LensBrowser } from './support/browser';
+import { APP_ADDRESS_KEY, serveStandInApp } from './support/stand-in-app';
 import { servePwa, type ServedPwa } from './support/serve-pwa';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
 import { defaultPeriod, queryRecords } from '../core/activity-query';
@@ -40,9 +41,10 @@ afterAll(async () => {
 
 describe('the extension and the app together', () => {
   it('lands exactly the side panel’s view in the app’s archive, and only once', async () => {
-    // "Open in Activity Lens app" opens the app at its usual address; the page there is a stand-in that only
-    // tells us the one-time token, which the real app (served on another loopback port) then redeems.
-    await browser.context.route('http://127.0.0.1:4173/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>stand-in</title>' }));
+    // "Open in Activity Lens app" opens the app at the address set in the extension; there, a stand-in on a port
+    // of its own only tells us the one-time token, which the real app (served on another port) then redeems.
+    const standIn = await serveStandInApp('stand-in');
+    await worker().evaluate(([key, url]) => chrome.storage.local.set({ [key]: url }), [APP_ADDRESS_KEY, standIn.url]);
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     await panel.getByRole('button', { name: 'Orders' }).click();
@@ -50,6 +52,8 @@ describe('the extension and the app together', () => {
     expect(shown.length).toBeGreaterThan(5);
     const [opened] = await Promise.all([browser.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open in Activity Lens app' }).click()]);
     await opened.waitForURL(/handoff=/);
+    expect(new URL(opened.url()).origin).toBe(standIn.url);
+    expect(await opened.title()).toBe('stand-in');
     const handoff = new URL(opened.url()).search;
     await opened.close();
 
@@ -66,7 +70,7 @@ describe('the extension and the app together', () => {
     expect(await archiveCount(page)).toBe(shown.length);
     await page.close();
     await panel.close();
-    await browser.context.unroute('http://127.0.0.1:4173/**');
+    await standIn.close();
   });
 
   it('fetches a period through the extension’s data source into the archive, without duplicates', async () => {

@@ -24,12 +24,14 @@ export async function parkForApp(runtime: Runtime, records: readonly ActivityRec
   return answer.token;
 }
 
+/** Parks the records, then opens the app at `appUrl` (see extension/settings/app-address.ts) to pull them. */
 export async function openInApp(
   runtime: Runtime,
   tabs: Pick<typeof Browser.tabs, 'create'>,
   records: readonly ActivityRecord[],
   label: string,
+  appUrl: string,
 ): Promise<void> {
   const token = await parkForApp(runtime, records, label);
-  await tabs.create({ url: appHandoffUrl(runtime.id, token) });
+  await tabs.create({ url: appHandoffUrl(runtime.id, token, appUrl) });
 }

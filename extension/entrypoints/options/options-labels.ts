@@ -17,6 +17,10 @@ export interface OptionsLabels {
   tenantHint: string;
   clientId: string;
   clientIdHint: string;
+  appAddressHeading: string;
+  appAddress: string;
+  appAddressHint: string;
+  saveAppAddress: string;
   save: string;
   saved: string;
   fixProblems: (count: number) => string;
@@ -52,6 +56,10 @@ const EN: OptionsLabels = {
   tenantHint: 'Your tenant ID or domain (contoso.onmicrosoft.com), or "organizations" to sign in with any work account.',
   clientId: 'Application (client) ID',
   clientIdHint: 'From your app registration\'s Overview page in the Microsoft Entra admin center.',
+  appAddressHeading: 'Activity Lens app',
+  appAddress: 'App address',
+  appAddressHint: 'Where "Open in Activity Lens app" opens the app: the address npm start prints (the app keeps its archive per address).',
+  saveAppAddress: 'Save app address',
   save: 'Save',
   saved: 'Settings saved.',
   fixProblems: (count) => (count === 1 ? 'Settings not saved: fix the field marked below.' : `Settings not saved: fix the ${count} fields marked below.`),
@@ -94,6 +102,10 @@ const IT: OptionsLabels = {
   tenantHint: 'ID o dominio del tenant (contoso.onmicrosoft.com), oppure "organizations" per accedere con qualsiasi account aziendale.',
   clientId: 'ID applicazione (client)',
   clientIdHint: "Dalla pagina Panoramica della registrazione dell'app nell'interfaccia di amministrazione di Microsoft Entra.",
+  appAddressHeading: 'App Activity Lens',
+  appAddress: "Indirizzo dell'app",
+  appAddressHint: "Dove \"Apri nell'app Activity Lens\" apre l'app: l'indirizzo mostrato da npm start (l'app conserva l'archivio per indirizzo).",
+  saveAppAddress: "Salva l'indirizzo dell'app",
   save: 'Salva',
   saved: 'Impostazioni salvate.',
   fixProblems: (count) => (count === 1 ? 'Impostazioni non salvate: correggi il campo indicato.' : `Impostazioni non salvate: correggi i ${count} campi indicati.`),

@@ -1,9 +1,11 @@
-// The options page: where data comes from, Partner Center sign-in, and how to register the app it signs in with.
+// The options page: where data comes from, Partner Center sign-in, how to register the app it signs in with, and
+// where the Activity Lens app is.
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../../core/locale';
 import { labels } from '../../../core/labels';
 import { redirectUri } from '../../auth';
 import { loadDataSourceSettings, type DataSourceSettings } from '../../settings/data-source-settings';
+import { AppAddressForm } from './app-address-form';
 import { AppRegistrationHelp } from './app-registration-help';
 import { DataSourceForm } from './data-source-form';
 import { optionsLabels } from './options-labels';
@@ -32,6 +34,7 @@ export function OptionsPage(props: { lang: Lang }) {
               <AppRegistrationHelp lang={props.lang} redirectUri={redirectUri()} />
             </>
           )}
+          <AppAddressForm lang={props.lang} />
         </>
       )}
     </main>

@@ -8,6 +8,7 @@ import { saveFile } from '../../side-panel/panel-export';
 import { watchActiveTabCustomer } from '../../side-panel/active-tab-customer';
 import { watchPanelRequests } from '../../side-panel/panel-request-watcher';
 import { openInApp } from '../../side-panel/handoff-to-app';
+import { loadAppUrl } from '../../settings/app-address';
 import { watchSourceChanges } from '../../side-panel/source-change-watcher';
 import type { SidePanelDeps } from '../../side-panel/use-side-panel';
 import './style.css';
@@ -30,7 +31,7 @@ const deps: SidePanelDeps = {
   signIn: async () => {
     await (await import('../../auth')).signIn();
   },
-  openInApp: (records, label) => openInApp(browser.runtime, browser.tabs, records, label),
+  openInApp: async (records, label) => openInApp(browser.runtime, browser.tabs, records, label, await loadAppUrl()),
 };
 
 render(<SidePanel deps={deps} />, document.getElementById('app')!);
