@@ -109,6 +109,9 @@ export type { ImportFormat } from './import-problem'; // The formats an import r
 export type { ImportResult } from './import-problem'; // Records read plus the problems met, good rows never lost to bad ones.
 
 export { recordsFromFile } from './records-from-file'; // Any file a user names (CSV or JSON, sniffed) as records and problems.
+export { createFileRecordParser } from './records-from-file'; // The same for a file of any size: push its bytes chunk by chunk, get records as they complete.
+export type { FileRecordParser } from './records-from-file'; // The streaming file parser's interface.
+export type { FileRecordBatch } from './records-from-file'; // The records and problems of one pushed chunk.
 
 export { recordsFromCsv } from './records-from-csv'; // A dashboard Export log CSV (en/it, any column order) or our own export as records.
 export { createCsvRecordParser } from './records-from-csv'; // The streaming form: push text chunks, get records as rows complete.
@@ -116,8 +119,15 @@ export { normaliseHeader } from './records-from-csv'; // A CSV header as matched
 export type { CsvRecordParser } from './records-from-csv'; // The streaming parser's interface.
 export type { CsvRecordBatch } from './records-from-csv'; // The records and problems of one pushed chunk.
 
-export { recordsFromJsonText } from './records-from-api-json'; // JSON text (API pages/arrays, PowerShell, our export) as records; bad JSON is one problem.
+export { recordsFromJsonText } from './records-from-json-stream'; // JSON text (API pages/arrays, PowerShell, our export) as records; bad JSON is one problem.
+export { createJsonRecordParser } from './records-from-json-stream'; // The streaming form for any file size: push byte or text chunks, get records as each completes.
+export type { JsonRecordParser } from './records-from-json-stream'; // The streaming JSON parser's interface.
+export type { JsonRecordBatch } from './records-from-json-stream'; // The records and problems of one pushed chunk.
 export { recordsFromApiJson } from './records-from-api-json'; // The same from already parsed JSON.
+export { auditRecordAt } from './records-from-api-json'; // One parsed API/PowerShell record (the n-th of a file) as a record or a problem.
+export { lensRecordAt } from './records-from-api-json'; // One record of our JSON export (the n-th of a file), checked field by field.
+export { looksLikeRecord } from './records-from-api-json'; // Whether a JSON object is a record rather than a page of them.
+export { RECORD_LIST_KEYS } from './records-from-api-json'; // The keys under which pages and PowerShell keep their records.
 
 export { recordFromAuditJson } from './record-from-audit-json'; // One audit record in any JSON casing as an ActivityRecord, or a problem.
 export { POWERSHELL_ENUMS } from './record-from-audit-json'; // Partner Center SDK enum orders, for PowerShell's numeric enums.

@@ -4,7 +4,7 @@ import type { ActivityRecord } from './activity-record';
 import { excelCsvChunks } from './excel-csv-writer';
 import { jsonChunks } from './json-writer';
 import { recordKey } from './record-key';
-import { recordsFromJsonText } from './records-from-api-json';
+import { recordsFromJsonText } from './records-from-json-stream';
 import { recordsFromCsv } from './records-from-csv';
 import { generateSampleRecords } from './sample-generator';
 
