@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import type { ActivityRecord } from '../core/activity-record';
 
 /**
- * Characters of records held before a run is spilled. Measured: a record costs about twice its JSON length
- * in the heap, so 96M characters keep a run near 200 MB, well inside `lens convert`'s 1 GB.
+ * Characters of records held before a run is spilled: about 25k sample records, ~100 MB of heap. The `lens`
+ * script caps the heap (package.json: --max-old-space-size), and the run plus the dedupe keys (~80-110 bytes
+ * each) must fit inside that cap with room for the collector.
  */
-const RUN_CHARS = 96_000_000;
+const RUN_CHARS = 32_000_000;
 /** Lines per write to a run file: a few hundred KB each. */
 const LINES_PER_WRITE = 500;
 

@@ -99,6 +99,22 @@ describe('reading JSON as a stream', () => {
     );
   });
 
+  it('reads texts longer than the tokenizer\'s buffer, split anywhere', () => {
+    const long = { ...audit[1]!, resourceNewValue: JSON.stringify({ lines: Array.from({ length: 9000 }, (_, i) => `Żółć ${i} "😀"\n`) }) };
+    expect(long.resourceNewValue.length).toBeGreaterThan(130_000);
+    const text = JSON.stringify({ items: [long, audit[2]] });
+    const expected = reference(text);
+    const bytes = utf8(text);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: bytes.length }), { maxLength: 6 }), (points) => {
+        const result = readInChunks('long.json', splitAt(bytes, points));
+        expect(result.problems).toEqual([]);
+        expect(result.records).toEqual(expected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('gives back our own JSON export exactly, split one byte at a time', () => {
     const records = [...generateSampleRecords({ count: 3, seed: 9 })];
     records[0] = { ...records[0]!, customerName: 'Café "Ø" 😀\u2028' };
