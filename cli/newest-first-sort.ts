@@ -15,6 +15,8 @@ import type { ActivityRecord } from '../core/activity-record';
  * each) must fit inside that cap with room for the collector.
  */
 const RUN_CHARS = 32_000_000;
+/** Bytes read at a time from each run during the merge. */
+const RUN_READ_BYTES = 128 * 1024;
 /** Lines per write to a run file: a few hundred KB each. */
 const LINES_PER_WRITE = 500;
 
@@ -111,7 +113,8 @@ class RunReader {
   private ended = false;
 
   constructor(file: string) {
-    this.chunks = (createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>)[Symbol.asyncIterator]();
+    // Small reads: a merge holds one buffer (and its parsed records) per run, dozens of runs for a big input.
+    this.chunks = (createReadStream(file, { encoding: 'utf8', highWaterMark: RUN_READ_BYTES }) as AsyncIterable<string>)[Symbol.asyncIterator]();
   }
 
   /** Moves head to the next record (undefined at the end). */
