@@ -79,6 +79,7 @@ export { EXPORT_COLUMNS } from './export-columns'; // The CSV export's columns i
 export type { ExportColumnId } from './export-columns'; // The id of one export column.
 
 export { excelCell } from './csv-cell'; // One cell as written: formula guard, cut to Excel's limit with a marker, RFC 4180 quoting.
+export { needsGuard } from './csv-cell'; // Whether guardCell would prefix a text (the writer asks once per cell).
 export { guardCell } from './csv-cell'; // The formula-injection / number-mangling guard alone (leading `'`).
 export { unguardCell } from './csv-cell'; // Removes exactly the guard guardCell adds (for re-import).
 export { quoteCell } from './csv-cell'; // RFC 4180 quoting of an already guarded cell.
@@ -90,6 +91,7 @@ export { excelCsvChunks } from './excel-csv-writer'; // Export log as Excel CSV,
 export { excelCsvChunksAsync } from './excel-csv-writer'; // The same over records that arrive asynchronously.
 export { excelCsvHeader } from './excel-csv-writer'; // The header line in en or it.
 export { excelCsvRow } from './excel-csv-writer'; // One record's line.
+export { pushExcelCell } from './excel-csv-writer'; // The writer's per-cell step: one cell as excelCell writes it, appended as pieces to a chunk.
 export type { CsvChunk } from './excel-csv-writer'; // One chunk of text with its file number and row count.
 export type { ExcelCsvOptions } from './excel-csv-writer'; // Language, delimiter, rows per file, progress and cancel.
 export { EXCEL_MAX_ROWS } from './excel-csv-writer'; // Excel's 1,048,576 rows per sheet, header included.
