@@ -1,13 +1,16 @@
 // Is our Excel CSV export at least twice as fast as Papa.unparse writing the same cells?
 // Both start from the same generated records and compute the same cell texts (action, status, details,
 // dates, JSON lists); Papa gets the same delimiter, CRLF, quote-as-needed and escapeFormulae.
+// csv-export-floor: from the same cell texts, computed beforehand, the writer's per-cell step (guard, quote,
+// cut: pushExcelCell) against plainly joining the texts with the delimiter, in the same chunks: how much
+// guarding and quoting cost over building the text at all.
 // Default 300k rows, best of 2, to stay near a minute on this shared machine; CSV_EXPORT_BENCH_ROWS=1000000
 // runs the full million (about two minutes: Papa alone takes over one).
 
 import Papa from 'papaparse';
 import type { ActivityRecord, KeyValue } from '../core/activity-record';
 import { actionText } from '../core/action-text';
-import { excelCsvChunks, type ExcelCsvOptions } from '../core/excel-csv-writer';
+import { excelCsvChunks, pushExcelCell, type ExcelCsvOptions } from '../core/excel-csv-writer';
 import { EXPORT_COLUMNS } from '../core/export-columns';
 import { detailsText } from '../core/record-details';
 import { generateSampleRecords } from '../core/sample-generator';
@@ -17,6 +20,8 @@ import type { BenchResult } from './bench-result';
 
 const RECORDS = Number(process.env['CSV_EXPORT_BENCH_ROWS'] ?? 300_000);
 const RUNS = 2;
+/** The floor's runs are short (no cell texts to compute): more of them steady the best. */
+const FLOOR_RUNS = 5;
 const WARM_UP = 10_000;
 /**
  * Papa.unparse returns one string and V8 strings stop at ~537M characters (1M rows are ~1.4G), so Papa
@@ -83,6 +88,51 @@ function ourExport(records: ActivityRecord[]): number {
   return chars;
 }
 
+/** Chunks as the writer cuts them: ~16K characters. */
+const FLOOR_CHUNK_CHARS = 16_384;
+
+/** The plain text: cells joined with the delimiter, rows with CRLF, no guard and no quotes (not valid CSV). */
+function plainJoin(rows: string[][]): number {
+  let chars = 0;
+  let parts: string[] = [];
+  let inChunk = 0;
+  for (const cells of rows) {
+    for (let i = 0; i < cells.length; i++) {
+      if (i > 0) parts.push(OPTIONS.delimiter);
+      parts.push(cells[i]!);
+      inChunk += cells[i]!.length;
+    }
+    parts.push('\r\n');
+    if (inChunk >= FLOOR_CHUNK_CHARS) {
+      chars += consume(parts.join(''));
+      parts = [];
+      inChunk = 0;
+    }
+  }
+  return chars + consume(parts.join(''));
+}
+
+/** The same loop with the writer's per-cell step in place of pushing the text. */
+function guardedJoin(rows: string[][]): number {
+  const delimiter = OPTIONS.delimiter.charCodeAt(0);
+  let chars = 0;
+  let parts: string[] = [];
+  let inChunk = 0;
+  for (const cells of rows) {
+    for (let i = 0; i < cells.length; i++) {
+      if (i > 0) parts.push(OPTIONS.delimiter);
+      inChunk += pushExcelCell(parts, cells[i]!, delimiter, OPTIONS.lang);
+    }
+    parts.push('\r\n');
+    if (inChunk >= FLOOR_CHUNK_CHARS) {
+      chars += consume(parts.join(''));
+      parts = [];
+      inChunk = 0;
+    }
+  }
+  return chars + consume(parts.join(''));
+}
+
 function timed(run: () => number): { ms: number; chars: number } {
   const start = performance.now();
   const chars = run();
@@ -111,7 +161,23 @@ export default async function csvExportBench(): Promise<BenchResult[]> {
   if (Math.abs(ours.chars - papa.chars) > ours.chars * 0.01) {
     throw new Error(`csv-export: outputs differ too much (ours ${ours.chars} chars, Papa ${papa.chars})`);
   }
+  const rows = records.map(papaCells);
+  plainJoin(rows.slice(0, WARM_UP));
+  guardedJoin(rows.slice(0, WARM_UP));
+  let plain: { ms: number; chars: number } | undefined;
+  let guarded: { ms: number; chars: number } | undefined;
+  for (let run = 0; run < FLOOR_RUNS; run++) {
+    guarded = best(guarded, timed(() => guardedJoin(rows)));
+    plain = best(plain, timed(() => plainJoin(rows)));
+  }
+  if (plain === undefined || guarded === undefined) throw new Error('csv-export-floor: no run');
   return [
+    {
+      name: 'csv-export-floor',
+      ratio: plain.ms / guarded.ms,
+      baseline: 'plain-join',
+      note: `higher is better; goal >= 0.5 (${RECORDS.toLocaleString('en')} rows of precomputed cells, best of ${FLOOR_RUNS}; plain join ${plain.ms.toFixed(0)} ms, guarded and quoted ${guarded.ms.toFixed(0)} ms)`,
+    },
     {
       name: 'csv-export',
       ratio: papa.ms / ours.ms,

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recordsFromFile } from '../core/records-from-file';
 import { convertCommand } from './convert-command';
+import { NewestFirstSort } from './newest-first-sort';
 import { sampleCommand } from './sample-command';
 
 let dir: string;
@@ -65,6 +66,51 @@ describe('lens convert', () => {
     expect((await readdir(dir)).filter((f) => f.startsWith('log-')).sort()).toEqual(['log-1.csv', 'log-2.csv', 'log-3.csv']);
     expect(existsSync(join(dir, 'log.csv'))).toBe(false);
   });
+
+  it('converts files larger than one read chunk the same whether the sort fits in memory or spills to disk', async () => {
+    const json = join(dir, 'big.json');
+    const csv = join(dir, 'big.csv');
+    await sampleCommand({ command: 'sample', count: 4000, seed: 12, out: json, lang: 'en', delimiter: ',' });
+    await sampleCommand({ command: 'sample', count: 4000, seed: 12, out: csv, lang: 'it', delimiter: ';' });
+    expect(statSync(json).size).toBeGreaterThan(2 * (1 << 20));
+    expect(statSync(csv).size).toBeGreaterThan(2 * (1 << 20));
+    const inMemory = join(dir, 'in-memory.csv');
+    const spilled = join(dir, 'spilled.csv');
+    const request = { command: 'convert' as const, files: [json, csv], lang: 'en' as const, delimiter: ',' as const };
+    const one = await convertCommand({ ...request, out: inMemory });
+    const sort = new NewestFirstSort(300_000);
+    const two = await convertCommand({ ...request, out: spilled }, undefined, sort);
+    expect(sort.spilled).toBeGreaterThan(5);
+    for (const outcome of [one, two]) {
+      expect(outcome.exitCode).toBe(0);
+      expect(outcome.lines).toContain('Read 8000 records from 2 files.');
+      expect(outcome.lines).toContain('Removed 4000 duplicates.');
+    }
+    const text = await readFile(spilled, 'utf8');
+    expect(text).toBe(await readFile(inMemory, 'utf8'));
+    const back = recordsFromFile(spilled, text);
+    expect(back.problems).toEqual([]);
+    expect(back.records).toHaveLength(4000);
+    const dates = back.records.map((r) => r.operationDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await readdir(dir)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
+  }, 60_000);
+
+  it('reads a big JSON export back to the record, and names the file and record of a bad one', async () => {
+    const json = join(dir, 'export.json');
+    await sampleCommand({ command: 'sample', count: 3000, seed: 3, out: json, lang: 'en', delimiter: ',' });
+    const text = await readFile(json, 'utf8');
+    // Record 2,500 gets a date that is not one; everything else must come through.
+    const lines = text.split('\n');
+    lines[2500] = lines[2500]!.replace(/"operationDate":"[^"]+"/, '"operationDate":"someday"');
+    await writeFile(json, lines.join('\n'));
+    const out = join(dir, 'back.json');
+    const outcome = await convertCommand({ command: 'convert', files: [json], out, lang: 'en', delimiter: ',' });
+    expect(outcome.lines).toContain(`${json}: 2999 records (Activity Lens JSON export).`);
+    expect(outcome.lines.join('\n')).toContain(`${json}, record 2500: "someday" is not a date; skipped.`);
+    const back = recordsFromFile(out, await readFile(out, 'utf8'));
+    expect(back.records).toHaveLength(2999);
+  }, 60_000);
 
   it('writes nothing and fails when no file could be read', async () => {
     await writeFile(join(dir, 'other.csv'), 'Name,Amount\nx,1\n');

@@ -1,47 +1,55 @@
-// Writes our export to disk the safe way: streamed to a temp file then renamed, so a failed run never
-// leaves a half-written export; CSV past Excel's sheet limit becomes numbered files.
+// Writes our export to disk the safe way: streamed to temp files then renamed, so a failed run never
+// leaves a half-written export; CSV past Excel's sheet limit becomes numbered files. Records may come
+// from an array or stream in (a merge of sorted runs), so any number of them is written with flat memory.
 
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ActivityRecord } from '../core/activity-record';
-import { excelCsvChunks } from '../core/excel-csv-writer';
-import { jsonChunks } from '../core/json-writer';
+import { excelCsvChunksAsync } from '../core/excel-csv-writer';
+import { jsonChunksAsync } from '../core/json-writer';
 import type { OutputOptions } from './cli-args';
 
 /** Excel's rows per sheet, header included (SPEC §4). */
 export const EXCEL_MAX_ROWS = 1_048_576;
 
-type Chunks = Iterable<string> | AsyncIterable<string>;
+type Records = Iterable<ActivityRecord> | AsyncIterable<ActivityRecord>;
 
 /** Writes the records; returns the files written (more than one only for a CSV past Excel's limit). */
-export async function writeExportFile(
-  records: ActivityRecord[],
-  options: OutputOptions,
-  rowsPerFile = EXCEL_MAX_ROWS - 1,
-): Promise<string[]> {
-  const json = extname(options.out).toLowerCase() === '.json';
-  if (json) {
-    await writeAtomically([{ path: options.out, chunks: jsonChunks(records) as Chunks }]);
-    return [options.out];
+export async function writeExportFile(records: Records, options: OutputOptions, rowsPerFile = EXCEL_MAX_ROWS - 1): Promise<string[]> {
+  const temps: string[] = [];
+  const temp = (n: number) => join(dirname(options.out), `.${basename(options.out)}.${process.pid}.${n}.tmp`);
+  let file: TempFile | undefined;
+  try {
+    const json = extname(options.out).toLowerCase() === '.json';
+    if (json) {
+      temps.push(temp(1));
+      file = new TempFile(temps[0]!);
+      for await (const text of jsonChunksAsync(records)) await file.write(text);
+      await file.close();
+    } else {
+      let fileNumber = 0;
+      const chunks = excelCsvChunksAsync(records, { lang: options.lang, delimiter: options.delimiter, maxRowsPerFile: rowsPerFile + 1 });
+      for await (const chunk of chunks) {
+        if (chunk.file !== fileNumber) {
+          await file?.close();
+          fileNumber = chunk.file;
+          temps.push(temp(fileNumber));
+          file = new TempFile(temps[temps.length - 1]!);
+        }
+        await file!.write(chunk.text);
+      }
+      await file?.close();
+    }
+    const paths = temps.length === 1 ? [options.out] : temps.map((_, i) => numbered(options.out, i + 1));
+    for (const [i, path] of paths.entries()) await rename(temps[i]!, path);
+    return paths;
+  } catch (error) {
+    file?.destroy();
+    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    throw error;
   }
-  const parts = Math.max(1, Math.ceil(records.length / rowsPerFile));
-  const files = Array.from({ length: parts }, (_, i) => ({
-    path: parts === 1 ? options.out : numbered(options.out, i + 1),
-    chunks: chunkTexts(
-      excelCsvChunks(records.slice(i * rowsPerFile, (i + 1) * rowsPerFile), {
-        lang: options.lang,
-        delimiter: options.delimiter,
-      }),
-    ),
-  }));
-  await writeAtomically(files);
-  return files.map((f) => f.path);
-}
-
-function* chunkTexts(chunks: Iterable<{ text: string }>): Generator<string> {
-  for (const chunk of chunks) yield chunk.text;
 }
 
 /** activity.csv → activity-1.csv, activity-2.csv, … */
@@ -50,27 +58,28 @@ export function numbered(path: string, n: number): string {
   return join(dirname(path), `${basename(path, ext)}-${n}${ext}`);
 }
 
-async function writeAtomically(files: { path: string; chunks: Chunks }[]): Promise<void> {
-  const temps = files.map((f) => join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`));
-  try {
-    for (const [i, file] of files.entries()) await writeChunks(temps[i]!, file.chunks);
-    for (const [i, file] of files.entries()) await rename(temps[i]!, file.path);
-  } catch (error) {
-    await Promise.all(temps.map((t) => rm(t, { force: true })));
-    throw error;
-  }
-}
+/** A write stream that waits for drain and surfaces the first error on the next write or close. */
+class TempFile {
+  private readonly stream: WriteStream;
+  private readonly failed: Promise<never>;
 
-async function writeChunks(path: string, chunks: Chunks): Promise<void> {
-  const stream = createWriteStream(path, { encoding: 'utf8' });
-  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
-  failed.catch(() => undefined);
-  try {
-    for await (const chunk of chunks) {
-      if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), failed]);
-    }
-  } finally {
-    stream.end();
+  constructor(path: string) {
+    this.stream = createWriteStream(path, { encoding: 'utf8' });
+    this.failed = new Promise<never>((_, reject) => this.stream.once('error', reject));
+    this.failed.catch(() => undefined);
   }
-  await Promise.race([once(stream, 'finish'), failed]);
+
+  async write(text: string): Promise<void> {
+    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), this.failed]);
+  }
+
+  async close(): Promise<void> {
+    if (this.stream.writableFinished) return;
+    this.stream.end();
+    await Promise.race([once(this.stream, 'finish'), this.failed]);
+  }
+
+  destroy(): void {
+    this.stream.destroy();
+  }
 }

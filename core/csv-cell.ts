@@ -99,13 +99,19 @@ export function truncationMarker(originalLength: number, lang: Lang): string {
 export function excelCell(text: string, delimiter: number, lang: Lang): string {
   const length = text.length;
   if (length === 0) return '';
-  const c0 = text.charCodeAt(0);
-  // Only these first characters can start a guarded text; the rest skip the full check.
-  const guarded =
-    (c0 < 128 ? TRIGGER[c0] === 1 || c0 === APOSTROPHE || (c0 >= 48 && c0 <= 57) : isFullWidthTrigger(c0)) &&
-    needsGuardFrom(text, 0);
+  const guarded = needsGuard(text);
   if (length + (guarded ? 1 : 0) > EXCEL_MAX_CELL_CHARS) return truncatedCell(text, guarded, lang);
   return quoted(text, delimiter, guarded);
+}
+
+/** Whether guardCell would prefix `text` (non-empty): the writer's hot loop asks this once per cell. */
+export function needsGuard(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  // Only these first characters can start a guarded text; the rest skip the full check.
+  return (
+    (c0 < 128 ? TRIGGER[c0] === 1 || c0 === APOSTROPHE || (c0 >= 48 && c0 <= 57) : isFullWidthTrigger(c0)) &&
+    needsGuardFrom(text, 0)
+  );
 }
 
 /** `text` quoted when it must be (or is `guarded`, which also prefixes the guard). */

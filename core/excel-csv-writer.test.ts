@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { emptyRecord, type ActivityRecord } from './activity-record';
-import { EXCEL_MAX_CELL_CHARS } from './csv-cell';
+import { EXCEL_MAX_CELL_CHARS, excelCell } from './csv-cell';
 import {
   excelCsvChunks,
   excelCsvChunksAsync,
   excelCsvHeader,
   excelCsvRow,
+  pushExcelCell,
   type CsvChunk,
   type ExcelCsvOptions,
 } from './excel-csv-writer';
@@ -274,5 +275,38 @@ describe('a big export', () => {
     // A chunk ends on the row that crosses the limit.
     for (const c of chunks) expect(c.text.length).toBeLessThan(20_000 + EXCEL_MAX_CELL_CHARS * EXPORT_COLUMNS.length);
     expect(chunks.slice(0, -1).every((c) => c.text.length >= 20_000)).toBe(true);
+  });
+});
+
+describe('the fast path writes exactly what excelCell writes', () => {
+  const awkward = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 60 }),
+    fc.constantFrom('=1', '+x', '-2', '@SUM(1)', '\t', '\r\n=1', '123456789012345', '0123', "'=1", '"q"', 'a,b', 'a;b', '＝1', '\\', '\u0001', '\ud800'),
+    fc.constantFrom('x'.repeat(32_767), 'x'.repeat(32_768), '"'.repeat(16_400), '😀'.repeat(16_400), '=' + 'a,'.repeat(20_000)),
+  );
+
+  it('pushExcelCell: the same cell, and its length, for any text and delimiter', () => {
+    fc.assert(
+      fc.property(awkward, fc.constantFrom(44, 59), fc.constantFrom<'en' | 'it'>('en', 'it'), (text, delimiter, lang) => {
+        const parts: string[] = [];
+        const n = pushExcelCell(parts, text, delimiter, lang);
+        expect(parts.join('')).toBe(excelCell(text, delimiter, lang));
+        expect(n).toBe(parts.join('').length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('customized data, attributes and other columns: the JSON of the list, quoted, for any keys and values', () => {
+    const base = [...generateSampleRecords({ count: 1, seed: 1 })][0]!;
+    fc.assert(
+      fc.property(fc.array(fc.record({ key: awkward, value: awkward }), { maxLength: 4 }), fc.constantFrom<',' | ';'>(',', ';'), (list, delimiter) => {
+        const record = { ...base, customizedData: list, attributes: list, extra: list };
+        const cell = excelCell(list.length === 0 ? '' : JSON.stringify(list), delimiter.charCodeAt(0), 'en');
+        const row = excelCsvRow(record, { lang: 'en', delimiter });
+        expect(row.endsWith([cell, cell, cell].join(delimiter))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

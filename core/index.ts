@@ -84,6 +84,7 @@ export { EXPORT_COLUMNS } from './export-columns'; // The CSV export's columns i
 export type { ExportColumnId } from './export-columns'; // The id of one export column.
 
 export { excelCell } from './csv-cell'; // One cell as written: formula guard, cut to Excel's limit with a marker, RFC 4180 quoting.
+export { needsGuard } from './csv-cell'; // Whether guardCell would prefix a text (the writer asks once per cell).
 export { guardCell } from './csv-cell'; // The formula-injection / number-mangling guard alone (leading `'`).
 export { unguardCell } from './csv-cell'; // Removes exactly the guard guardCell adds (for re-import).
 export { quoteCell } from './csv-cell'; // RFC 4180 quoting of an already guarded cell.
@@ -95,6 +96,7 @@ export { excelCsvChunks } from './excel-csv-writer'; // Export log as Excel CSV,
 export { excelCsvChunksAsync } from './excel-csv-writer'; // The same over records that arrive asynchronously.
 export { excelCsvHeader } from './excel-csv-writer'; // The header line in en or it.
 export { excelCsvRow } from './excel-csv-writer'; // One record's line.
+export { pushExcelCell } from './excel-csv-writer'; // The writer's per-cell step: one cell as excelCell writes it, appended as pieces to a chunk.
 export type { CsvChunk } from './excel-csv-writer'; // One chunk of text with its file number and row count.
 export type { ExcelCsvOptions } from './excel-csv-writer'; // Language, delimiter, rows per file, progress and cancel.
 export { EXCEL_MAX_ROWS } from './excel-csv-writer'; // Excel's 1,048,576 rows per sheet, header included.
@@ -114,6 +116,9 @@ export type { ImportFormat } from './import-problem'; // The formats an import r
 export type { ImportResult } from './import-problem'; // Records read plus the problems met, good rows never lost to bad ones.
 
 export { recordsFromFile } from './records-from-file'; // Any file a user names (CSV or JSON, sniffed) as records and problems.
+export { createFileRecordParser } from './records-from-file'; // The same for a file of any size: push its bytes chunk by chunk, get records as they complete.
+export type { FileRecordParser } from './records-from-file'; // The streaming file parser's interface.
+export type { FileRecordBatch } from './records-from-file'; // The records and problems of one pushed chunk.
 
 export { recordsFromCsv } from './records-from-csv'; // A dashboard Export log CSV (en/it, any column order) or our own export as records.
 export { createCsvRecordParser } from './records-from-csv'; // The streaming form: push text chunks, get records as rows complete.
@@ -121,8 +126,15 @@ export { normaliseHeader } from './records-from-csv'; // A CSV header as matched
 export type { CsvRecordParser } from './records-from-csv'; // The streaming parser's interface.
 export type { CsvRecordBatch } from './records-from-csv'; // The records and problems of one pushed chunk.
 
-export { recordsFromJsonText } from './records-from-api-json'; // JSON text (API pages/arrays, PowerShell, our export) as records; bad JSON is one problem.
+export { recordsFromJsonText } from './records-from-json-stream'; // JSON text (API pages/arrays, PowerShell, our export) as records; bad JSON is one problem.
+export { createJsonRecordParser } from './records-from-json-stream'; // The streaming form for any file size: push byte or text chunks, get records as each completes.
+export type { JsonRecordParser } from './records-from-json-stream'; // The streaming JSON parser's interface.
+export type { JsonRecordBatch } from './records-from-json-stream'; // The records and problems of one pushed chunk.
 export { recordsFromApiJson } from './records-from-api-json'; // The same from already parsed JSON.
+export { auditRecordAt } from './records-from-api-json'; // One parsed API/PowerShell record (the n-th of a file) as a record or a problem.
+export { lensRecordAt } from './records-from-api-json'; // One record of our JSON export (the n-th of a file), checked field by field.
+export { looksLikeRecord } from './records-from-api-json'; // Whether a JSON object is a record rather than a page of them.
+export { RECORD_LIST_KEYS } from './records-from-api-json'; // The keys under which pages and PowerShell keep their records.
 
 export { recordFromAuditJson } from './record-from-audit-json'; // One audit record in any JSON casing as an ActivityRecord, or a problem.
 export { POWERSHELL_ENUMS } from './record-from-audit-json'; // Partner Center SDK enum orders, for PowerShell's numeric enums.

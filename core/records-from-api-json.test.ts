@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordsFromApiJson, recordsFromJsonText } from './records-from-api-json';
+import { recordsFromApiJson } from './records-from-api-json';
+import { recordsFromJsonText } from './records-from-json-stream';
 import { generateAuditRecords, generateSampleRecords } from './sample-generator';
 
 const audit = [...generateAuditRecords({ count: 6, seed: 11 })];

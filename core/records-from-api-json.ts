@@ -1,5 +1,7 @@
 // Turns saved JSON into records: API pages or arrays, PowerShell's ConvertTo-Json output (PascalCase,
 // maybe wrapped in {value, Count}), and our own JSON export, which comes back exactly as it left.
+// This file reads values already parsed; files and text go through records-from-json-stream.ts, which
+// streams them and uses the per-record readers below.
 
 import { emptyRecord, type ActivityRecord, type KeyValue } from './activity-record';
 import type { ImportProblem, ImportResult } from './import-problem';
@@ -7,38 +9,6 @@ import { recordFromAuditJson } from './record-from-audit-json';
 import { recordKey } from './record-key';
 
 type Json = Record<string, unknown>;
-
-/** Parses the text first; invalid JSON is one 'bad-json' problem that says where. */
-export function recordsFromJsonText(text: string, file: string): ImportResult {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
-    return { records: [], problems: [{ kind: 'empty', file, message: `${file}: the file is empty.` }], format: 'unknown', rowsRead: 0 };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      records: [],
-      problems: [{ kind: 'bad-json', file, message: `${file}: not valid JSON${where(body, reason)}: ${reason}` }],
-      format: 'unknown',
-      rowsRead: 0,
-    };
-  }
-  return recordsFromApiJson(value, file);
-}
-
-/** " (line L, column C)" from the position V8 puts in a SyntaxError message, when it does. */
-function where(text: string, reason: string): string {
-  const match = /position (\d+)/.exec(reason);
-  if (!match) return '';
-  const position = Number(match[1]);
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return ` (line ${line}, column ${column})`;
-}
 
 export function recordsFromApiJson(value: unknown, file: string): ImportResult {
   if (isObject(value) && value['activityLens'] !== undefined && Array.isArray(value['records'])) {
@@ -62,9 +32,9 @@ export function recordsFromApiJson(value: unknown, file: string): ImportResult {
   const records: ActivityRecord[] = [];
   const problems: ImportProblem[] = [];
   raws.forEach((raw, index) => {
-    const result = recordFromAuditJson(raw, 'api-json') as { record: ActivityRecord } | { problem: unknown };
+    const result = auditRecordAt(raw, file, index + 1);
     if ('record' in result) records.push(result.record);
-    else problems.push({ kind: problemKind(result.problem), file, row: index + 1, message: `${file}, record ${index + 1}: ${problemText(result.problem)}` });
+    else problems.push(result.problem);
   });
   if (raws.length === 0) problems.push({ kind: 'empty', file, message: `${file}: no records in this file.` });
   return { records, problems, format: 'api-json', rowsRead: raws.length };
@@ -90,15 +60,18 @@ function collect(value: unknown, into: unknown[], depth: number): boolean {
   return false;
 }
 
-/** The records of a page (`items`/`Items`) or of PowerShell's collection wrapper (`value`/`Value`). */
+/** The keys that hold the records of a page (`items`/`Items`) or of PowerShell's collection wrapper (`value`/`Value`). */
+export const RECORD_LIST_KEYS: readonly string[] = ['items', 'Items', 'value', 'Value'];
+
 function listOf(value: Json): unknown[] | undefined {
-  for (const key of ['items', 'Items', 'value', 'Value']) {
+  for (const key of RECORD_LIST_KEYS) {
     if (Array.isArray(value[key])) return value[key] as unknown[];
   }
   return undefined;
 }
 
-function looksLikeRecord(value: Json): boolean {
+/** An object with any of these keys is a record rather than a page that holds records. */
+export function looksLikeRecord(value: Json): boolean {
   return ['operationDate', 'OperationDate', 'operationType', 'OperationType', 'id', 'Id'].some((k) => k in value);
 }
 
@@ -129,32 +102,45 @@ function lensRecords(list: unknown[], file: string): ImportResult {
   const records: ActivityRecord[] = [];
   const problems: ImportProblem[] = [];
   list.forEach((item, index) => {
-    const row = index + 1;
-    if (!isObject(item)) {
-      problems.push({ kind: 'bad-row', file, row, message: `${file}, record ${row}: not a record object; skipped.` });
-      return;
-    }
-    const record = emptyRecord('lens-json');
-    for (const field of TEXT_FIELDS) {
-      const v = item[field];
-      if (typeof v === 'string') record[field] = v;
-    }
-    for (const field of LIST_FIELDS) {
-      const v = item[field];
-      if (Array.isArray(v)) record[field] = v.filter(isObject).map((kv): KeyValue => ({ key: String(kv['key'] ?? ''), value: String(kv['value'] ?? '') }));
-    }
-    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(record.operationDate) || Number.isNaN(Date.parse(record.operationDate))) {
-      problems.push({
+    const result = lensRecordAt(item, file, index + 1);
+    if ('record' in result) records.push(result.record);
+    else problems.push(result.problem);
+  });
+  if (list.length === 0) problems.push({ kind: 'empty', file, message: `${file}: no records in this file.` });
+  return { records, problems, format: 'lens-json', rowsRead: list.length };
+}
+
+/** One parsed API / PowerShell record, the `row`-th of the file, as a record or a problem naming file and row. */
+export function auditRecordAt(raw: unknown, file: string, row: number): { record: ActivityRecord } | { problem: ImportProblem } {
+  const result = recordFromAuditJson(raw, 'api-json') as { record: ActivityRecord } | { problem: unknown };
+  if ('record' in result) return result;
+  return { problem: { kind: problemKind(result.problem), file, row, message: `${file}, record ${row}: ${problemText(result.problem)}` } };
+}
+
+/** One record of our own JSON export, the `row`-th of the file: checked field by field rather than trusted. */
+export function lensRecordAt(item: unknown, file: string, row: number): { record: ActivityRecord } | { problem: ImportProblem } {
+  if (!isObject(item)) {
+    return { problem: { kind: 'bad-row', file, row, message: `${file}, record ${row}: not a record object; skipped.` } };
+  }
+  const record = emptyRecord('lens-json');
+  for (const field of TEXT_FIELDS) {
+    const v = item[field];
+    if (typeof v === 'string') record[field] = v;
+  }
+  for (const field of LIST_FIELDS) {
+    const v = item[field];
+    if (Array.isArray(v)) record[field] = v.filter(isObject).map((kv): KeyValue => ({ key: String(kv['key'] ?? ''), value: String(kv['value'] ?? '') }));
+  }
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(record.operationDate) || Number.isNaN(Date.parse(record.operationDate))) {
+    return {
+      problem: {
         kind: 'bad-date',
         file,
         row,
         message: `${file}, record ${row}: "${record.operationDate}" is not a date; skipped.`,
-      });
-      return;
-    }
-    if (record.key === '') record.key = recordKey(record);
-    records.push(record);
-  });
-  if (list.length === 0) problems.push({ kind: 'empty', file, message: `${file}: no records in this file.` });
-  return { records, problems, format: 'lens-json', rowsRead: list.length };
+      },
+    };
+  }
+  if (record.key === '') record.key = recordKey(record);
+  return { record };
 }

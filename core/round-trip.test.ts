@@ -7,7 +7,7 @@ import { excelCsvChunks } from './excel-csv-writer';
 import { jsonChunks } from './json-writer';
 import type { Lang } from './locale';
 import { recordKey, withKey } from './record-key';
-import { recordsFromJsonText } from './records-from-api-json';
+import { recordsFromJsonText } from './records-from-json-stream';
 import { recordsFromCsv } from './records-from-csv';
 import { KNOWN_RESOURCE_TYPES } from './resource-type';
 import { generateSampleRecords } from './sample-generator';

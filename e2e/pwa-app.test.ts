@@ -1,10 +1,12 @@
 // The offline app in Chromium, as a partner uses it: install, import, dedupe, undo, filter, export, offline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
+import { jsonChunks } from '../core/json-writer';
+import { generateSampleRecords } from '../core/sample-generator';
 import { launchBrowser, type LensBrowser } from './support/browser';
 import { servePwa, type ServedPwa } from './support/serve-pwa';
 
@@ -174,6 +176,20 @@ describe('the Activity Lens app', () => {
     await page.getByLabel('Import logs').setInputFiles([big]);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByText('Import cancelled: nothing from it was kept.').count(), { timeout: 60_000 }).toBe(1);
+    await expectCount(page, 7);
+  });
+
+  it('imports a JSON export bigger than one read chunk, streamed, every record, and undoes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lens-json-'));
+    const file = join(dir, 'lens-export.json');
+    const records = [...generateSampleRecords({ count: 3000, seed: 21 })];
+    writeFileSync(file, [...jsonChunks(records)].join(''));
+    expect(statSync(file).size).toBeGreaterThan(4 * (1 << 20));
+    await page.getByLabel('Import logs').setInputFiles([file]);
+    await expectCount(page, 3007);
+    const undo = page.getByRole('button', { name: 'Undo import: lens-export.json' });
+    await expect.poll(() => undo.count()).toBe(1);
+    await undo.click();
     await expectCount(page, 7);
   });
 

@@ -1,11 +1,10 @@
 // Brings records into the archive off the main thread: streams each dropped file through the core parsers
-// (our CSV reader, chunk by chunk; JSON whole), generates the sample, or pages through the sample server,
+// (CSV and JSON alike, byte chunk by chunk, any file size), generates the sample, or pages through the sample server,
 // and writes each source as one batch straight to IndexedDB from here, so the page never freezes.
 import * as Comlink from 'comlink';
 import type { ActivityRecord } from '../../core/activity-record';
 import type { ImportProblem } from '../../core/import-problem';
-import { createCsvRecordParser } from '../../core/records-from-csv';
-import { recordsFromFile } from '../../core/records-from-file';
+import { createFileRecordParser } from '../../core/records-from-file';
 import { generateSampleRecords } from '../../core/sample-generator';
 import { fetchAuditRecords } from '../../core/partner-center-client';
 import { openActivityDb } from '../store/activity-db';
@@ -63,12 +62,6 @@ class ChunkedWriter {
   }
 }
 
-function isCsv(file: File, head: string): boolean {
-  if (/\.csv$/i.test(file.name)) return true;
-  if (/\.json$/i.test(file.name)) return false;
-  return !/^\s*[[{]/.test(head.replace(/^\uFEFF/, ''));
-}
-
 async function importOneFile(file: File, done: { bytes: number }, totalBytes: number, onProgress: ProgressCallback): Promise<ImportOutcome> {
   const db = openActivityDb();
   const writer = await BatchWriter.begin(db, 'file', file.name);
@@ -82,11 +75,12 @@ async function importOneFile(file: File, done: { bytes: number }, totalBytes: nu
   const report = (fileBytes: number) =>
     onProgress({ label: file.name, fraction: totalBytes > 0 ? (done.bytes + fileBytes) / totalBytes : undefined, added: writer.added, duplicates: writer.duplicates });
   try {
-    const head = await file.slice(0, 64).text();
-    if (isCsv(file, head)) {
-      const parser = createCsvRecordParser(file.name);
-      const reader = file.stream().pipeThrough(new TextDecoderStream('utf-8')).getReader();
-      let read = 0;
+    // Every file is read as a stream of bytes, JSON and CSV alike, so a file of any size imports with memory
+    // of one chunk and the records it completes (a 1.5 GB file never becomes one string).
+    const parser = createFileRecordParser(file.name);
+    const reader = file.stream().getReader();
+    let read = 0;
+    try {
       for (;;) {
         if (cancelRequested) throw cancelled();
         const { value, done: end } = await reader.read();
@@ -97,17 +91,13 @@ async function importOneFile(file: File, done: { bytes: number }, totalBytes: nu
         await out.push(batch.records);
         report(Math.min(read, file.size));
       }
-      const last = parser.finish();
-      note(last.problems);
-      await out.push(last.records);
-    } else {
-      const result = recordsFromFile(file.name, await file.text());
-      note(result.problems);
-      for (let i = 0; i < result.records.length; i += WRITE_CHUNK) {
-        await out.push(result.records.slice(i, i + WRITE_CHUNK));
-        report((file.size * i) / Math.max(1, result.records.length));
-      }
+    } finally {
+      // Stops reading the file when the import stops early (cancel, a full disk).
+      if (read < file.size) void reader.cancel().catch(() => undefined);
     }
+    const last = parser.finish();
+    note(last.problems);
+    await out.push(last.records);
     await out.flush();
     if (cancelRequested) throw cancelled();
     const batch = await writer.commit(problemCount);
