@@ -127,7 +127,8 @@ export function recordFromAuditJson(raw: unknown, source: RecordSource): { recor
   }
   const record: ActivityRecord = {
     key: '',
-    id: text(field(raw, 'id', 'Id')),
+    // Windows PowerShell's PSAuditRecord calls the id AuditRecordId (SPEC §7).
+    id: text(field(raw, 'id', 'Id') ?? field(raw, 'auditRecordId', 'AuditRecordId')),
     partnerId: text(field(raw, 'partnerId', 'PartnerId')),
     customerId: text(field(raw, 'customerId', 'CustomerId')).trim().toLowerCase(),
     customerName: text(field(raw, 'customerName', 'CustomerName')),
