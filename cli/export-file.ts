@@ -13,7 +13,8 @@ import type { OutputOptions } from './cli-args';
 /** Excel's rows per sheet, header included (SPEC §4). */
 export const EXCEL_MAX_ROWS = 1_048_576;
 
-type Chunks = Iterable<string> | AsyncIterable<string>;
+/** Text to write, in pieces. */
+export type Chunks = Iterable<string> | AsyncIterable<string>;
 
 /** Writes the records; returns the files written (more than one only for a CSV past Excel's limit). */
 export async function writeExportFile(
@@ -50,7 +51,8 @@ export function numbered(path: string, n: number): string {
   return join(dirname(path), `${basename(path, ext)}-${n}${ext}`);
 }
 
-async function writeAtomically(files: { path: string; chunks: Chunks }[]): Promise<void> {
+/** Writes every file to a temp name first and renames them only once all are whole. */
+export async function writeAtomically(files: { path: string; chunks: Chunks }[]): Promise<void> {
   const temps = files.map((f) => join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`));
   try {
     for (const [i, file] of files.entries()) await writeChunks(temps[i]!, file.chunks);

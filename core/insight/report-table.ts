@@ -79,12 +79,19 @@ export function ordersTable(result: OrdersResult, lang: Lang): ReportTable {
   };
 }
 
-/** One row per lifecycle event, with the relationship's state now beside it. */
-export function relationshipsTable(result: RelationshipsResult, lang: Lang): ReportTable {
+/**
+ * One row per lifecycle event, with the relationship's state now beside it. With a period, only its events are
+ * listed (the states still come from everything read before).
+ */
+export function relationshipsTable(result: RelationshipsResult, lang: Lang, period: { from?: string; to?: string } = {}): ReportTable {
   const rows: ReportCell[][] = [];
+  const from = period.from ?? '';
+  const to = period.to ?? '\uffff';
   for (const r of result.relationships) {
     for (let i = r.events.length - 1; i >= 0; i--) {
       const e = r.events[i]!;
+      const day = e.operationDate.slice(0, 10);
+      if (day < from || day > to) continue;
       rows.push([
         r.customerName || e.customerName,
         r.customerId,
