@@ -95,7 +95,8 @@ function partsFromItem(item: JsonObject, order: JsonObject | undefined): LinePar
   if (quantity !== undefined) parts.quantity = quantity;
   const price = numberField(item, ...PRICE_KEYS);
   if (price !== undefined) parts.unitPrice = price;
-  const list = numberField(item, ...LIST_PRICE_KEYS);
+  // Beside an EffectiveUnitPrice, the plain unitPrice is the price before any promotion.
+  const list = numberField(item, ...LIST_PRICE_KEYS) ?? (numberField(item, 'effectiveUnitPrice', 'pricing.effectiveUnitPrice') !== undefined ? numberField(item, 'unitPrice', 'pricing.unitPrice') : undefined);
   if (list !== undefined) parts.listPrice = list;
   const currency = textField(item, 'currencyCode', 'currency', 'pricing.currencyCode') || textField(order, 'currencyCode', 'currency');
   if (currency) parts.currency = currency;
