@@ -51,7 +51,12 @@ export type InsightColumnId =
   | 'net'
   | 'quantityNow'
   | 'changes'
-  | 'subscriptions';
+  | 'subscriptions'
+  | 'gdapState'
+  | 'dapState'
+  | 'accessEnded'
+  | 'createdBy'
+  | 'records';
 
 export const INSIGHT_HEADERS: Record<InsightColumnId, Record<Lang, string>> = {
   customer: { en: 'Customer', it: 'Cliente' },
@@ -102,6 +107,11 @@ export const INSIGHT_HEADERS: Record<InsightColumnId, Record<Lang, string>> = {
   quantityNow: { en: 'Quantity now', it: 'Quantità attuale' },
   changes: { en: 'Changes', it: 'Modifiche' },
   subscriptions: { en: 'Subscriptions', it: 'Sottoscrizioni' },
+  gdapState: { en: 'GDAP', it: 'GDAP' },
+  dapState: { en: 'DAP', it: 'DAP' },
+  accessEnded: { en: 'Access ended (UTC)', it: 'Accesso terminato (UTC)' },
+  createdBy: { en: 'Created by', it: 'Creato da' },
+  records: { en: 'Records', it: 'Record' },
 };
 
 const STATES: Record<RelationshipState | 'none', Record<Lang, string>> = {

@@ -12,7 +12,8 @@ interface SavePicker {
   showSaveFilePicker?: (o: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<FileSystemFileHandle>;
 }
 
-function download(blob: Blob, name: string) {
+/** Saves a Blob through a temporary link (the insight views export the same way). */
+export function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import type { ImportWorkerApi } from './import-worker';
 import type { ExportWorkerApi } from './export-worker';
+import type { InsightWorkerApi } from './insight-worker';
 
 let importer: Comlink.Remote<ImportWorkerApi> | undefined;
 let exporter: Comlink.Remote<ExportWorkerApi> | undefined;
@@ -14,6 +15,12 @@ export function importWorker(): Comlink.Remote<ImportWorkerApi> {
 export function exportWorker(): Comlink.Remote<ExportWorkerApi> {
   exporter ??= Comlink.wrap<ExportWorkerApi>(new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' }));
   return exporter;
+}
+
+let insight: Comlink.Remote<InsightWorkerApi> | undefined;
+export function insightWorker(): Comlink.Remote<InsightWorkerApi> {
+  insight ??= Comlink.wrap<InsightWorkerApi>(new Worker(new URL('./insight-worker.ts', import.meta.url), { type: 'module' }));
+  return insight;
 }
 
 export { Comlink };
