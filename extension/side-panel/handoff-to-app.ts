@@ -29,7 +29,8 @@ export async function openInApp(
   tabs: Pick<typeof Browser.tabs, 'create'>,
   records: readonly ActivityRecord[],
   label: string,
+  params?: Record<string, string>,
 ): Promise<void> {
   const token = await parkForApp(runtime, records, label);
-  await tabs.create({ url: appHandoffUrl(runtime.id, token) });
+  await tabs.create({ url: appHandoffUrl(runtime.id, token, undefined, params) });
 }

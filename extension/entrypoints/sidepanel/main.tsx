@@ -30,7 +30,7 @@ const deps: SidePanelDeps = {
   signIn: async () => {
     await (await import('../../auth')).signIn();
   },
-  openInApp: (records, label) => openInApp(browser.runtime, browser.tabs, records, label),
+  openInApp: (records, label, params) => openInApp(browser.runtime, browser.tabs, records, label, params),
 };
 
 render(<SidePanel deps={deps} />, document.getElementById('app')!);
