@@ -54,7 +54,7 @@ describe('"This customer" summary card', () => {
     await waitFor(() => expect(screen.getByText(/in this period/)).toBeTruthy());
     expect(screen.queryByRole('region', { name: /at a glance/ })).toBeNull();
     await tab(customerId);
-    const card = await screen.findByRole('region', { name: `${theirs[0]!.customerName} at a glance` });
+    const card = await screen.findByRole('region', { name: `${theirs[0]!.customerName} at a glance` }, { timeout: 5000 });
     const value = (label: string) => within(card).getByText(label, { selector: 'dt' }).nextElementSibling!.textContent!;
     const lastOrder = aggregate(new OrderLineAggregator(), theirs).lines[0]!;
     expect(value('Last order')).toContain(lastOrder.product);
@@ -70,7 +70,7 @@ describe('"This customer" summary card', () => {
     const { tab, openInApp } = setup();
     await waitFor(() => expect(screen.getByText(/in this period/)).toBeTruthy());
     await tab(customerId);
-    fireEvent.click(await screen.findByRole('button', { name: 'Customer view in the app' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Customer view in the app' }, { timeout: 5000 }));
     await waitFor(() => expect(openInApp).toHaveBeenCalled());
     const [records, , params] = openInApp.mock.calls[0]! as unknown as [ActivityRecord[], string, Record<string, string>];
     expect(records.length).toBe(theirs.length);
@@ -82,7 +82,7 @@ describe('"This customer" summary card', () => {
     const { tab } = setup('it');
     await waitFor(() => expect(screen.getByText(/in questo periodo/)).toBeTruthy());
     await tab(customerId);
-    const card = await screen.findByRole('region', { name: /in sintesi/ });
+    const card = await screen.findByRole('region', { name: /in sintesi/ }, { timeout: 5000 });
     for (const label of ['Ultimo ordine', 'Variazioni di licenze nel periodo', 'Stato GDAP', 'Ultima attività']) expect(within(card).getByText(label)).toBeTruthy();
   });
 });
