@@ -21,7 +21,7 @@ import { SavedViews } from './views/saved-views';
 import { ViewNav } from './views/insight/view-nav';
 import { download } from './views/export-panel';
 import { isInsightView, type InsightViewId, type PromotionFilter } from './workers/insight-view-model';
-import { insightWorker } from './workers/worker-clients';
+import { insightSource } from './workers/worker-clients';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));
 const InsightView = lazy(() => import('./views/insight/insight-view'));
@@ -164,7 +164,7 @@ export function App() {
                 lang={lang}
                 promotion={promotion}
                 delimiter={delimiter}
-                source={insightWorker()}
+                source={insightSource}
                 version={version}
                 customerHref={customerHref}
                 onOpenCustomer={openCustomer}
