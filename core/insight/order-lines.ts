@@ -173,17 +173,34 @@ function partsFromData(record: ActivityRecord): Map<number, LineParts> {
   return lines;
 }
 
-function lineOf(record: ActivityRecord, head: Omit<OrderLine, keyof LineParts | 'lineNumber'>, index: number, parts: LineParts): OrderLine {
+/** What the whole order's customizedData says for every line (read once per record, not per line). */
+interface OrderDefaults {
+  currency: string;
+  billingCycle: string;
+  termDuration: string;
+}
+
+function lineOf(head: Omit<OrderLine, keyof LineParts | 'lineNumber'>, defaults: OrderDefaults, index: number, parts: LineParts): OrderLine {
+  // Field by field rather than a spread of `head`: this runs for every line of a million records.
   const line: OrderLine = {
-    ...head,
+    recordKey: head.recordKey,
+    recordId: head.recordId,
+    operationDate: head.operationDate,
+    operationType: head.operationType,
+    status: head.status,
+    orderStatus: head.orderStatus,
+    customerId: head.customerId,
+    customerName: head.customerName,
+    partnerUser: head.partnerUser,
+    orderId: head.orderId,
     lineNumber: index,
     product: parts.product ?? parts.offerId ?? '',
     offerId: parts.offerId ?? '',
-    currency: parts.currency ?? dataValue(record.customizedData, 'Currency', 'CurrencyCode'),
+    currency: parts.currency ?? defaults.currency,
     promotionId: parts.promotionId ?? '',
     subscriptionId: parts.subscriptionId ?? '',
-    billingCycle: parts.billingCycle ?? dataValue(record.customizedData, 'BillingCycle'),
-    termDuration: parts.termDuration ?? dataValue(record.customizedData, 'TermDuration'),
+    billingCycle: parts.billingCycle ?? defaults.billingCycle,
+    termDuration: parts.termDuration ?? defaults.termDuration,
   };
   if (parts.quantity !== undefined) line.quantity = parts.quantity;
   if (parts.unitPrice !== undefined) line.unitPrice = parts.unitPrice;
@@ -211,18 +228,26 @@ export function readOrderLines(record: ActivityRecord): OrderReading {
     partnerUser: record.userPrincipalName,
     orderId: textField(order, 'id', 'orderId') || dataValue(record.customizedData, 'OrderId'),
   };
+  const data = record.customizedData;
+  const defaults: OrderDefaults = {
+    currency: dataValue(data, 'Currency', 'CurrencyCode'),
+    billingCycle: dataValue(data, 'BillingCycle'),
+    termDuration: dataValue(data, 'TermDuration'),
+  };
   const lines: OrderLine[] = [];
   items.forEach((item, position) => {
     if (!isJsonObject(item)) return;
     const index = numberField(item, 'lineItemNumber') ?? position;
     // What the JSON leaves out, customizedData may say (a PromotionId-0 beside a bare line item).
-    const parts = { ...fromData.get(index), ...definedOnly(partsFromItem(item, order)) };
+    const fromItem = partsFromItem(item, order);
+    const extra = fromData.get(index);
+    const parts = extra ? { ...extra, ...definedOnly(fromItem) } : fromItem;
     fromData.delete(index);
-    lines.push(lineOf(record, head, index, parts));
+    lines.push(lineOf(head, defaults, index, parts));
   });
   for (const [index, parts] of [...fromData.entries()].sort((a, b) => a[0] - b[0])) {
     if (parts.product === undefined && parts.offerId === undefined && parts.quantity === undefined) continue;
-    lines.push(lineOf(record, head, index, parts));
+    lines.push(lineOf(head, defaults, index, parts));
   }
   return { lines, unreadable: lines.length === 0 };
 }

@@ -34,6 +34,22 @@ export function objectOf(value: ResourceValue): JsonObject | undefined {
   return value.kind === 'json' && isJsonObject(value.value) ? value.value : undefined;
 }
 
+/** Each object's keys by their lower-case form, built once per object: a miss must not rescan every key. */
+const LOWER_KEYS = new WeakMap<JsonObject, Map<string, string>>();
+
+function lowerKeys(object: JsonObject): Map<string, string> {
+  let map = LOWER_KEYS.get(object);
+  if (!map) {
+    map = new Map();
+    for (const key in object) {
+      const lower = key.toLowerCase();
+      if (!map.has(lower)) map.set(lower, key);
+    }
+    LOWER_KEYS.set(object, map);
+  }
+  return map;
+}
+
 /**
  * A field by any of its names, case-insensitive (the API writes camelCase, PowerShell and hand-made JSON PascalCase),
  * including dotted paths into nested objects (`pricing.effectiveUnitPrice`).
@@ -50,9 +66,10 @@ export function fieldOf(object: JsonObject | undefined, ...names: string[]): Jso
     }
     const exact = object[name];
     if (exact !== undefined && exact !== null) return exact;
-    const lower = name.toLowerCase();
-    for (const key in object) {
-      if (key.toLowerCase() === lower && object[key] !== null && object[key] !== undefined) return object[key];
+    const key = lowerKeys(object).get(name.toLowerCase());
+    if (key !== undefined) {
+      const v = object[key];
+      if (v !== undefined && v !== null) return v;
     }
   }
   return undefined;

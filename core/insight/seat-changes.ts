@@ -67,17 +67,30 @@ function subscriptionReading(record: ActivityRecord): SeatReading {
   const product =
     textField(after, ...PRODUCT_KEYS) || textField(before, ...PRODUCT_KEYS) || dataValue(data, 'OfferName', 'ProductName', 'SubscriptionName', 'FriendlyName');
   const offerId = textField(after, 'offerId') || textField(before, 'offerId') || dataValue(data, 'OfferId');
-  const base = { operationDate: record.operationDate, customerId: record.customerId, customerName: record.customerName, subscriptionId, product, offerId };
+  const base = { operationDate: record.operationDate, customerId: record.customerId, customerName: record.customerName };
   // A new quantity with no old one to compare (old value empty, "n/a", another shape): the change is unknowable.
   if (newQuantity !== undefined && oldQuantity === undefined) return UNREADABLE;
-  const observed: SubscriptionObservation = { ...base, status: textField(after, 'status') || textField(before, 'status') };
+  const observed: SubscriptionObservation = {
+    operationDate: base.operationDate,
+    customerId: base.customerId,
+    customerName: base.customerName,
+    subscriptionId,
+    product,
+    offerId,
+    status: textField(after, 'status') || textField(before, 'status'),
+  };
   const quantityNow = newQuantity ?? oldQuantity;
   if (quantityNow !== undefined) observed.quantity = quantityNow;
   if (newQuantity === undefined || oldQuantity === undefined || newQuantity === oldQuantity) return { changes: [], observed, unreadable: false };
   return {
     changes: [
       {
-        ...base,
+        operationDate: record.operationDate,
+        customerId: record.customerId,
+        customerName: record.customerName,
+        subscriptionId,
+        product,
+        offerId,
         recordKey: record.key,
         recordId: record.id,
         operationType: record.operationType,

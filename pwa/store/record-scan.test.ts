@@ -40,12 +40,12 @@ async function scanAll(db: ActivityDb, query: Parameters<typeof storeQueryFor>[0
 describe('scanRecords', () => {
   it('hands over every matching record exactly once, in chunks, across equal date-times', async () => {
     const db = freshDb();
-    const all = Array.from({ length: 4_500 }, (_, i) => record(i));
+    const all = Array.from({ length: 11_000 }, (_, i) => record(i));
     await importBatch(db, 'file', 'x', [all]);
     const { seen, chunks } = await scanAll(db, {});
     expect(chunks).toBeGreaterThan(2);
-    expect(seen.length).toBe(4_500);
-    expect(new Set(seen).size).toBe(4_500);
+    expect(seen.length).toBe(11_000);
+    expect(new Set(seen).size).toBe(11_000);
   });
 
   it('narrows by period, customer and the rest of the query', async () => {
@@ -61,7 +61,7 @@ describe('scanRecords', () => {
 
   it('stops when cancelled', async () => {
     const db = freshDb();
-    await importBatch(db, 'file', 'x', [Array.from({ length: 5_000 }, (_, i) => record(i))]);
+    await importBatch(db, 'file', 'x', [Array.from({ length: 12_000 }, (_, i) => record(i))]);
     const controller = new AbortController();
     let got = 0;
     await expect(
@@ -70,6 +70,6 @@ describe('scanRecords', () => {
         controller.abort();
       }, controller.signal),
     ).rejects.toMatchObject({ name: 'AbortError' });
-    expect(got).toBe(2_000);
+    expect(got).toBe(5_000);
   });
 });
