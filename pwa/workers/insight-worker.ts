@@ -11,7 +11,12 @@ import { insightComputation, shownModel, type InsightComputation, type InsightMo
 
 export interface InsightProgress {
   scanned: number;
+  /** The view over what was read so far: the first result long before the scan ends (the final one follows). */
+  partial?: InsightModel;
 }
+
+/** The first partial result comes after this long, each next one after twice the previous wait. */
+const FIRST_PARTIAL_MS = 700;
 
 export interface InsightExport {
   /** One Blob per file (more than one only past Excel's rows per sheet). */
@@ -30,6 +35,8 @@ const api = {
     const computation = insightComputation(request);
     let scanned = 0;
     let reported = 0;
+    let wait = FIRST_PARTIAL_MS;
+    let partialAt = performance.now() + wait;
     try {
       await scanRecords(
         openActivityDb(),
@@ -37,7 +44,15 @@ const api = {
         (records) => {
           for (const r of records) computation.aggregator.add(r);
           scanned += records.length;
-          if (onProgress && scanned - reported >= 20_000) {
+          if (!onProgress) return;
+          const now = performance.now();
+          if (now >= partialAt) {
+            // Building costs a sort of what was read: the waits double so partial results stay a small share.
+            onProgress({ scanned, partial: shownModel(computation.build(request.lang), scanned) });
+            wait *= 2;
+            partialAt = performance.now() + wait;
+            reported = scanned;
+          } else if (scanned - reported >= 20_000) {
             reported = scanned;
             onProgress({ scanned });
           }

@@ -132,3 +132,30 @@ describe('insight views', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('The archive is not available.');
   });
 });
+
+describe('while the archive is read', () => {
+  it('shows the partial result as it grows, then the whole one; exports wait for the whole', async () => {
+    const records = apiRecords();
+    let finish: (() => void) | undefined;
+    const source: InsightSource = {
+      async compute(request, onProgress) {
+        const partial = insightComputation(request);
+        const whole = insightComputation(request);
+        for (const r of records.slice(0, 3)) partial.aggregator.add(r);
+        for (const r of records) whole.aggregator.add(r);
+        onProgress({ scanned: 3, partial: shownModel(partial.build(request.lang), 3) });
+        await new Promise<void>((r) => (finish = r));
+        return shownModel(whole.build(request.lang), records.length);
+      },
+      exportSection: vi.fn(),
+    };
+    show('seat-changes', { source });
+    expect((await screen.findByRole('status')).textContent).toBe('Reading the archive… 3 records so far; the figures below grow until it is done.');
+    const changes = await screen.findByRole('table', { name: 'Quantity changes' });
+    expect(within(changes).getAllByRole('row')).toHaveLength(1 + 4);
+    expect((screen.getByRole('button', { name: 'Export to Excel: Quantity changes' }) as HTMLButtonElement).disabled).toBe(true);
+    finish!();
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Quantity changes' })).getAllByRole('row')).toHaveLength(1 + 7));
+    expect((screen.getByRole('button', { name: 'Export to Excel: Quantity changes' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});

@@ -32,7 +32,10 @@ export interface InsightViewProps {
   save(blob: Blob, name: string): void;
 }
 
-type State = { status: 'working'; scanned: number } | { status: 'ready'; model: InsightModel } | { status: 'problem'; message: string };
+type State =
+  | { status: 'working'; scanned: number; partial?: InsightModel }
+  | { status: 'ready'; model: InsightModel }
+  | { status: 'problem'; message: string };
 
 export function InsightView(props: InsightViewProps) {
   const { view, query, lang, promotion, source } = props;
@@ -45,7 +48,7 @@ export function InsightView(props: InsightViewProps) {
     setState({ status: 'working', scanned: 0 });
     setMessage('');
     source
-      .compute({ view, query, lang, promotion }, (p) => live && setState({ status: 'working', scanned: p.scanned }))
+      .compute({ view, query, lang, promotion }, (p) => live && setState((s) => ({ status: 'working', scanned: p.scanned, partial: p.partial ?? (s.status === 'working' ? s.partial : undefined) })))
       .then((model) => {
         if (live && model) setState({ status: 'ready', model });
       })
@@ -55,10 +58,9 @@ export function InsightView(props: InsightViewProps) {
     };
   }, [view, JSON.stringify(query), lang, promotion, props.version]);
 
-  const heading =
-    view === 'customer' && state.status === 'ready' && state.model.customerId
-      ? words.customerViewOf(state.model.customerName || state.model.customerId)
-      : words.viewNames[view];
+  // While the scan runs, the partial model (what was read so far) shows like the final one.
+  const model = state.status === 'ready' ? state.model : state.status === 'working' ? state.partial : undefined;
+  const heading = view === 'customer' && model?.customerId ? words.customerViewOf(model.customerName || model.customerId) : words.viewNames[view];
 
   async function exportSection(id: SectionId, title: string) {
     setMessage('');
@@ -76,9 +78,9 @@ export function InsightView(props: InsightViewProps) {
   return (
     <section class="insight" aria-labelledby="insight-heading">
       <h2 id="insight-heading">{heading}</h2>
-      {view === 'customer' && state.status === 'ready' && state.model.customerId && (
+      {view === 'customer' && model?.customerId && (
         <p>
-          <a href={subscriptionsLink(state.model.customerId)} target="_blank" rel="noopener noreferrer">
+          <a href={subscriptionsLink(model.customerId)} target="_blank" rel="noopener noreferrer">
             {lang === 'it' ? 'Sottoscrizioni' : 'Subscriptions'}
           </a>
         </p>
@@ -99,20 +101,22 @@ export function InsightView(props: InsightViewProps) {
         </p>
       )}
       {state.status === 'problem' && <p role="alert">{state.message}</p>}
-      {state.status === 'ready' && (
+      {model && (
         <>
-          <p role="status" class="muted">
-            {words.scanned(formatNumber(lang, state.model.scanned))} {view === 'gdap' ? words.periodNote : ''}
-          </p>
-          {state.model.unreadable > 0 && (
-            <p class="unreadable" role="note">
-              <strong>{unreadableText(state.model.unreadable, lang)}.</strong> {words.unreadableHint}
+          {state.status === 'ready' && (
+            <p role="status" class="muted">
+              {words.scanned(formatNumber(lang, model.scanned))} {view === 'gdap' ? words.periodNote : ''}
             </p>
           )}
-          {view === 'customer' && !state.model.customerId && <p>{words.pickCustomer}</p>}
-          {state.model.facts.length > 0 && (
+          {model.unreadable > 0 && (
+            <p class="unreadable" role="note">
+              <strong>{unreadableText(model.unreadable, lang)}.</strong> {words.unreadableHint}
+            </p>
+          )}
+          {view === 'customer' && !model.customerId && <p>{words.pickCustomer}</p>}
+          {model.facts.length > 0 && (
             <dl class="insight-facts">
-              {state.model.facts.map((f) => (
+              {model.facts.map((f) => (
                 <div key={f.id}>
                   <dt>{words.facts[f.id]}</dt>
                   <dd>{f.value === undefined || f.value === '' ? '—' : <CellText cell={f.value} lang={lang} />}</dd>
@@ -120,7 +124,7 @@ export function InsightView(props: InsightViewProps) {
               ))}
             </dl>
           )}
-          {state.model.sections.map((s) => {
+          {model.sections.map((s) => {
             const id = `insight-${s.id}`;
             const title = words.sections[s.id];
             return (
@@ -130,7 +134,7 @@ export function InsightView(props: InsightViewProps) {
                   <p>{words.noRows}</p>
                 ) : (
                   <>
-                    <button type="button" onClick={() => void exportSection(s.id, title)}>
+                    <button type="button" disabled={state.status !== 'ready'} onClick={() => void exportSection(s.id, title)}>
                       {words.exportSection(title)}
                     </button>
                     {s.total > s.table.rows.length && <p class="muted">{words.shownOf(formatNumber(lang, s.table.rows.length), formatNumber(lang, s.total))}</p>}
