@@ -20,7 +20,7 @@ import { TopLists } from './views/top-lists';
 import { SavedViews } from './views/saved-views';
 import { ViewNav } from './views/insight/view-nav';
 import { download } from './views/export-panel';
-import { isInsightView, type InsightViewId, type PromotionFilter } from './workers/insight-view-model';
+import { isInsightView, type InsightViewId, type PromotionFilter } from './views/insight/insight-view-id';
 import { insightSource } from './workers/worker-clients';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));

@@ -24,15 +24,9 @@ import {
 } from '../../core/insight/report-table';
 import { SeatChangeAggregator, type SeatChangesResult } from '../../core/insight/seat-changes';
 
-export type InsightViewId = 'customer' | 'seat-changes' | 'orders' | 'gdap' | 'users' | 'failures';
-export const INSIGHT_VIEWS: readonly InsightViewId[] = ['customer', 'seat-changes', 'orders', 'gdap', 'users', 'failures'];
+import type { InsightViewId, PromotionFilter } from '../views/insight/insight-view-id';
 
-export function isInsightView(v: string | null | undefined): v is InsightViewId {
-  return !!v && (INSIGHT_VIEWS as readonly string[]).includes(v);
-}
-
-/** "Was the promotion applied?" as one filter of the Orders view. */
-export type PromotionFilter = 'any' | 'with' | 'without';
+export type { InsightViewId, PromotionFilter };
 
 export interface InsightRequest {
   view: InsightViewId;

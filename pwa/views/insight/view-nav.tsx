@@ -1,7 +1,7 @@
 // The app's views as links (the view lives in the URL, so each is bookmarkable and Back works): the activity log
 // and the six insight views.
 import type { Lang } from '../../../core/locale';
-import { INSIGHT_VIEWS, type InsightViewId } from '../../workers/insight-view-model';
+import { INSIGHT_VIEWS, type InsightViewId } from './insight-view-id';
 import { insightViewText } from './insight-view-text';
 
 export function ViewNav({ lang, current, href, onOpen }: { lang: Lang; current: InsightViewId | undefined; href(view: InsightViewId | undefined): string; onOpen(view: InsightViewId | undefined): void }) {
