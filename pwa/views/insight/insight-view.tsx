@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActivityQuery } from '../../../core/activity-query';
 import type { CsvDelimiter, Lang } from '../../../core/locale';
-import { formatNumber } from '../../../core/labels';
+import { formatNumber, labels } from '../../../core/labels';
 import { unreadableText } from '../../../core/insight/insight-text';
 import { subscriptionsLink } from '../../../core/subscriptions-link';
 import type { InsightModel, InsightRequest, InsightViewId, PromotionFilter, SectionId } from '../../workers/insight-view-model';
@@ -81,7 +81,7 @@ export function InsightView(props: InsightViewProps) {
       {view === 'customer' && model?.customerId && (
         <p>
           <a href={subscriptionsLink(model.customerId)} target="_blank" rel="noopener noreferrer">
-            {lang === 'it' ? 'Sottoscrizioni' : 'Subscriptions'}
+            {labels(lang).subscriptions}
           </a>
         </p>
       )}
