@@ -17,7 +17,8 @@
 //
 // Shape choices (the API documents only the envelope):
 // - Orders: resourceNewValue is a Partner Center order as a JSON string (lineItems with offerId, subscriptionId,
-//   friendlyName, quantity, termDuration, billingCycle, unitPrice, effectiveUnitPrice, promotionId); customizedData
+//   friendlyName, quantity, termDuration, billingCycle, effectiveUnitPrice, and with a promotion unitPrice and
+//   promotionId; the order's currencyCode); customizedData
 //   lists the products as OrderId, ProductCount, then ProductName_<i>, Quantity_<i> and OfferId_<i> per line item
 //   (i from 0), sometimes a PONumber of 16-18 digits.
 // - Subscription updates carry old/new subscription JSON differing in quantity, status, autoRenewEnabled or
@@ -598,12 +599,15 @@ const TERMS = [
   { term: 'P1M', cycle: 'monthly', factor: 1.2 },
   { term: 'P3Y', cycle: 'annual', factor: 0.95 },
 ] as const;
-/** Precomputed `,"unitPrice":…` fragments per product and term, with and without the promotion. */
+/**
+ * Precomputed price fragments per product and term (the order carries the currency): the price paid
+ * (effectiveUnitPrice), and with a promotion also the price before it (unitPrice) and the PromotionId.
+ */
 const PRICE_JSON: string[][] = PRODUCTS.map((p) =>
-  TERMS.map((t) => (p.price === 0 ? '' : `,"unitPrice":${money(p.price * t.factor)},"effectiveUnitPrice":${money(p.price * t.factor)},"currencyCode":"EUR"`)),
+  TERMS.map((t) => (p.price === 0 ? '' : `,"effectiveUnitPrice":${money(p.price * t.factor)}`)),
 );
 const PROMOTED_PRICE_JSON: string[][] = PRODUCTS.map((p, i) =>
-  TERMS.map((t) => (p.price === 0 ? '' : `,"unitPrice":${money(p.price * t.factor)},"effectiveUnitPrice":${money(p.price * t.factor * (1 - PROMOTIONS[i]!.discount))},"currencyCode":"EUR","promotionId":"${PROMOTIONS[i]!.id}"`)),
+  TERMS.map((t) => (p.price === 0 ? '' : `,"unitPrice":${money(p.price * t.factor)},"effectiveUnitPrice":${money(p.price * t.factor * (1 - PROMOTIONS[i]!.discount))},"promotionId":"${PROMOTIONS[i]!.id}"`)),
 );
 
 const PAD2: string[] = [];
@@ -813,8 +817,8 @@ function orderValues(op: Operation, c: number, date: string, formula: string | u
   }
   const productCount = born.length > 0 ? born.length : 1 + (next() % 6);
   customizedData[1]!.value = String(productCount);
-  const term = TERMS[next() % TERMS.length]!;
-  const termIndex = TERMS.indexOf(term);
+  const termIndex = next() % TERMS.length;
+  const term = TERMS[termIndex]!;
   let items = '';
   const first = next() % PRODUCTS.length;
   for (let i = 0; i < productCount; i++) {
