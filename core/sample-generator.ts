@@ -803,6 +803,9 @@ function makeValues(op: Operation, c: number, date: string, formula: string | un
   }
 }
 
+/** Scratch list of the subscriptions an order buys, reused: a million orders need no million arrays. */
+const BORN: SubscriptionState[] = [];
+
 /** Line items (and customizedData) of an order; a created order buys the customer's subscriptions born in the period. */
 function orderValues(op: Operation, c: number, date: string, formula: string | undefined, next: () => number, state: CustomerState, applied: boolean): Values {
   const orderId = guid(next);
@@ -811,7 +814,8 @@ function orderValues(op: Operation, c: number, date: string, formula: string | u
     { key: 'ProductCount', value: '' },
   ];
   // Walking back in time, the order that bought a subscription is where it stops existing.
-  const born: SubscriptionState[] = [];
+  const born = BORN;
+  born.length = 0;
   if (op.operationType === 'create_order' && op.resourceType === 'order' && applied) {
     for (const s of state.subscriptions) if (s.alive && s.bornInPeriod && born.length < 6) born.push(s);
   }
