@@ -1,6 +1,7 @@
 // Command-line arguments as data: the commands get a checked, typed request or a usage error to print.
 
 import { csvDelimiterForLocale, langFromLocale, type CsvDelimiter, type Lang } from '../core/locale';
+import { REPORT_KINDS, type ReportKind } from '../core/insight/report-table';
 
 export const USAGE = `Activity Lens command line
 
@@ -12,6 +13,16 @@ Usage:
       one export, newest first.
   npm run lens -- sample --count N --out <file.csv|file.json> [--seed N] [--lang en|it] [--delimiter , | ;]
       Writes generated sample records (realistic, not real data).
+  npm run lens -- report <seat-changes|orders|gdap|users|failures> <files…> --out <file.csv>
+                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--customer TEXT] [--lang en|it] [--delimiter , | ;]
+      Reads the same files as convert (duplicates removed) and writes one insight as Excel CSV:
+        seat-changes  every subscription quantity change old → new (updates, upgrades, conversions, orders)
+        orders        every order line: product, offer, quantity, unit price, promotion, subscription, status
+        gdap          GDAP/DAP relationship and access-assignment events, with each one's state now
+        users         per partner user: actions, failures, customers touched, first/last activity, new or not
+        failures      failed and declined operations
+      The period (--from/--to) and --customer (part of the name, or the customer ID) narrow the report;
+      gdap and users also read the records before the period to know states and who is new.
   npm run lens -- --help
 
 Delimiter: --delimiter when given; else the language's when --lang is given (it: ';', en: ',');
@@ -38,11 +49,21 @@ export interface SampleRequest extends OutputOptions {
   seed: number;
 }
 
-export type CliRequest = ConvertRequest | SampleRequest | { command: 'help' } | { command: 'usage-error'; message: string };
+export interface ReportRequest extends OutputOptions {
+  command: 'report';
+  kind: ReportKind;
+  files: string[];
+  from?: string;
+  to?: string;
+  customer?: string;
+}
+
+export type CliRequest = ConvertRequest | SampleRequest | ReportRequest | { command: 'help' } | { command: 'usage-error'; message: string };
 
 const VALUE_OPTIONS = new Set(['--out', '--lang', '--delimiter', '--from', '--to', '--customer', '--count', '--seed']);
-const ALLOWED: Record<'convert' | 'sample', Set<string>> = {
+const ALLOWED: Record<'convert' | 'sample' | 'report', Set<string>> = {
   convert: new Set(['--out', '--lang', '--delimiter', '--from', '--to', '--customer']),
+  report: new Set(['--out', '--lang', '--delimiter', '--from', '--to', '--customer']),
   sample: new Set(['--out', '--lang', '--delimiter', '--count', '--seed']),
 };
 
@@ -56,7 +77,7 @@ export function localeFromEnvironment(env: Record<string, string | undefined>): 
 export function parseCliArgs(argv: string[], env: Record<string, string | undefined>): CliRequest {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
   const [command, ...rest] = argv;
-  if (command !== 'convert' && command !== 'sample') return usageError(`unknown command "${command}"`);
+  if (command !== 'convert' && command !== 'sample' && command !== 'report') return usageError(`unknown command "${command}"`);
   const values = new Map<string, string>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -75,6 +96,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   const out = values.get('--out');
   if (!out) return usageError('--out <file.csv|file.json> is required');
   if (!/\.(csv|json)$/i.test(out)) return usageError(`--out must end in .csv or .json (got "${out}")`);
+  if (command === 'report' && !/\.csv$/i.test(out)) return usageError(`a report is written as Excel CSV: --out must end in .csv (got "${out}")`);
   const locale = localeFromEnvironment(env);
   const lang = values.get('--lang') ?? langFromLocale(locale);
   if (lang !== 'en' && lang !== 'it') return usageError(`--lang must be en or it (got "${lang}")`);
@@ -94,7 +116,15 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     return { command, ...output, count, seed };
   }
 
-  if (positional.length === 0) return usageError('convert needs at least one input file');
+  let kind: ReportKind | undefined;
+  if (command === 'report') {
+    const named = positional.shift();
+    if (named === undefined || !(REPORT_KINDS as readonly string[]).includes(named)) {
+      return usageError(`report needs one of ${REPORT_KINDS.join(', ')} first (got ${named === undefined ? 'nothing' : `"${named}"`})`);
+    }
+    kind = named as ReportKind;
+  }
+  if (positional.length === 0) return usageError(`${command} needs at least one input file`);
   const from = values.get('--from');
   const to = values.get('--to');
   for (const [name, day] of [['--from', from], ['--to', to]] as const) {
@@ -102,6 +132,8 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   }
   if (from && to && from > to) return usageError(`--from ${from} is after --to ${to}`);
   const customer = values.get('--customer');
+  const filters = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(customer ? { customer } : {}) };
+  if (command === 'report') return { command, kind: kind!, ...output, files: positional, ...filters };
   return {
     command,
     ...output,

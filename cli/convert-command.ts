@@ -9,9 +9,7 @@ import type { ConvertRequest } from './cli-args';
 import { writeExportFile } from './export-file';
 import { NewestFirstSort } from './newest-first-sort';
 import { readRecordFile } from './read-record-file';
-
-/** How many problems are listed before "and N more". */
-const PROBLEMS_SHOWN = 10;
+import { formatName, PROBLEMS_SHOWN } from './read-record-files';
 
 export interface CommandOutcome {
   exitCode: number;
@@ -93,19 +91,4 @@ function filterOf(request: ConvertRequest): ((r: ActivityRecord) => boolean) | u
     ...(request.to ? { to: request.to } : {}),
     ...(request.customer ? { customer: request.customer } : {}),
   });
-}
-
-function formatName(format: string): string {
-  switch (format) {
-    case 'dashboard-csv':
-      return 'dashboard Export log CSV';
-    case 'lens-csv':
-      return 'Activity Lens CSV export';
-    case 'api-json':
-      return 'API / PowerShell JSON';
-    case 'lens-json':
-      return 'Activity Lens JSON export';
-    default:
-      return 'not read';
-  }
 }

@@ -15,6 +15,8 @@ import type { OutputOptions } from './cli-args';
 export const EXCEL_MAX_ROWS = 1_048_576;
 
 type Records = Iterable<ActivityRecord> | AsyncIterable<ActivityRecord>;
+/** Text to write, in pieces. */
+export type Chunks = Iterable<string> | AsyncIterable<string>;
 
 /** Writes the records; returns the files written (more than one only for a CSV past Excel's limit). */
 export async function writeExportFile(records: Records, options: OutputOptions, rowsPerFile = EXCEL_MAX_ROWS - 1): Promise<string[]> {
@@ -81,5 +83,23 @@ class TempFile {
 
   destroy(): void {
     this.stream.destroy();
+  }
+}
+
+/** Writes every file to a temp name first and renames them only once all are whole (the report's tables). */
+export async function writeAtomically(files: { path: string; chunks: Chunks }[]): Promise<void> {
+  const temps = files.map((f) => join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`));
+  let file: TempFile | undefined;
+  try {
+    for (const [i, f] of files.entries()) {
+      file = new TempFile(temps[i]!);
+      for await (const text of f.chunks) await file.write(text);
+      await file.close();
+    }
+    for (const [i, f] of files.entries()) await rename(temps[i]!, f.path);
+  } catch (error) {
+    file?.destroy();
+    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    throw error;
   }
 }

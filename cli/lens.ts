@@ -2,6 +2,7 @@
 
 import { parseCliArgs, USAGE } from './cli-args';
 import { convertCommand } from './convert-command';
+import { reportCommand } from './report-command';
 import { sampleCommand } from './sample-command';
 
 const request = parseCliArgs(process.argv.slice(2), process.env);
@@ -14,7 +15,8 @@ switch (request.command) {
     process.exitCode = 2;
     break;
   default: {
-    const outcome = request.command === 'convert' ? await convertCommand(request) : await sampleCommand(request);
+    const outcome =
+      request.command === 'convert' ? await convertCommand(request) : request.command === 'report' ? await reportCommand(request) : await sampleCommand(request);
     for (const line of outcome.lines) console.log(line);
     process.exitCode = outcome.exitCode;
   }

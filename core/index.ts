@@ -173,3 +173,91 @@ export { backoffDelay } from './retry-policy'; // Exponential backoff with full 
 export { retryAfterMs } from './retry-policy'; // Retry-After (seconds or HTTP date) in ms, capped.
 export { MAX_RETRY_AFTER_MS } from './retry-policy'; // The cap on any Retry-After wait.
 
+
+// Insight: what changed, for whom, by whom (core/insight/). Each reader turns records into facts, each aggregator
+// takes records one at a time in any order (a streamed scan) and gives its result once; never throws on odd values.
+export type { InsightAggregator } from './insight/insight-aggregator'; // add(record) … result(): the shape of every insight, computed in one pass.
+export { aggregate } from './insight/insight-aggregator'; // Feeds an iterable of records to an aggregator and returns its result.
+export { isSucceeded } from './insight/insight-aggregator'; // Whether a status counts as done (succeeded, or unknown from the dashboard CSV).
+export { newestRowFirst } from './insight/insight-aggregator'; // Sort order of insight rows: newest first, record key breaking ties.
+export type { JsonValue } from './insight/resource-value'; // Any JSON value an old/new value may hold.
+export type { JsonObject } from './insight/resource-value'; // A JSON object from an old/new value.
+export type { ResourceValue } from './insight/resource-value'; // An old/new value as read: empty, JSON, or text that is not JSON.
+export { readResourceValue } from './insight/resource-value'; // Reads an old/new value string without ever throwing.
+export { isJsonObject } from './insight/resource-value'; // Whether a JSON value is a plain object.
+export { objectOf } from './insight/resource-value'; // The read value as an object, when it is one.
+export { fieldOf } from './insight/resource-value'; // A field by any of its names, any casing, dotted paths into nested objects.
+export { textField } from './insight/resource-value'; // A scalar field as text ('' when absent).
+export { numberFrom } from './insight/resource-value'; // A JSON number or numeric text ("12,50" too) as a number, else undefined.
+export { numberField } from './insight/resource-value'; // A field read as a number.
+export { dataValue } from './insight/resource-value'; // A customizedData value by key, case-insensitive.
+export { indexedDataKey } from './insight/resource-value'; // Numbered customizedData keys (Quantity-0, OfferId_1) as base name and line index.
+export type { OrderLine } from './insight/order-lines'; // One order line: customer, product/offer, quantity, unit price, PromotionId, subscription, billing cycle, status.
+export type { OrderReading } from './insight/order-lines'; // The lines one record lists, or that it is an order we could not read.
+export { isOrderRecord } from './insight/order-lines'; // Whether a record is an order creation or update.
+export { readOrderLines } from './insight/order-lines'; // The lines of an order record, from its JSON and its customizedData.
+export type { OrdersResult } from './insight/order-lines'; // Every order line newest first, with counts of promoted and unreadable orders.
+export { OrderLineAggregator } from './insight/order-lines'; // Collects order lines over a stream of records.
+export type { SeatChange } from './insight/seat-changes'; // One quantity change of a subscription: old → new, when, by whom, from which record.
+export type { SeatReading } from './insight/seat-changes'; // The seat changes one record carries, what it shows of a subscription, or unreadable.
+export type { SubscriptionObservation } from './insight/seat-changes'; // What a subscription record shows without a quantity change (status…).
+export { isSubscriptionRecord } from './insight/seat-changes'; // Whether a record updates, upgrades or converts a subscription.
+export { readSeatChanges } from './insight/seat-changes'; // The seat changes of one record (subscription updates, upgrades, conversions, orders).
+export type { SubscriptionSeats } from './insight/seat-changes'; // One subscription's changes with first/last quantity, added, removed and net.
+export type { SeatTotals } from './insight/seat-changes'; // Added, removed, net and number of changes.
+export type { CustomerSeats } from './insight/seat-changes'; // Seat totals of one customer (the sum over its subscriptions).
+export type { ProductSeats } from './insight/seat-changes'; // Seat totals of one product.
+export type { SeatChangesResult } from './insight/seat-changes'; // Seat changes with totals per subscription, customer and product, and unreadable count.
+export { SeatChangeAggregator } from './insight/seat-changes'; // Collects seat changes over a stream of records.
+export type { RelationshipKind } from './insight/relationship-lifecycle'; // gdap, dap or access-assignment.
+export type { RelationshipEventType } from './insight/relationship-lifecycle'; // created, approved, activated, extended, terminated, expired, cleaned up, assignment and member events.
+export type { RelationshipState } from './insight/relationship-lifecycle'; // Where a relationship stands: pending, active, expiring, terminated, expired, cleaned up…
+export { EXPIRING_DAYS } from './insight/relationship-lifecycle'; // Days before its end date an active relationship reads "expiring".
+export type { RelationshipEvent } from './insight/relationship-lifecycle'; // One GDAP/DAP lifecycle event from one record.
+export { isRelationshipRecord } from './insight/relationship-lifecycle'; // Whether a record is about a GDAP/DAP relationship or access assignment.
+export type { RelationshipReading } from './insight/relationship-lifecycle'; // The event one record stands for, or unreadable.
+export { readRelationshipEvent } from './insight/relationship-lifecycle'; // Reads the lifecycle event of one record.
+export { hasEnded } from './insight/relationship-lifecycle'; // Whether a state means access is over (terminated, expired, cleaned up, deleted).
+export type { Relationship } from './insight/relationship-lifecycle'; // One relationship with its events, state, end date and roles.
+export type { CustomerAccess } from './insight/relationship-lifecycle'; // A customer's GDAP and DAP state in one line, and when its access ended.
+export type { RelationshipsResult } from './insight/relationship-lifecycle'; // Relationships, customers, those whose access ended in the period, events.
+export type { RelationshipOptions } from './insight/relationship-lifecycle'; // The period and the moment "expiring" is measured from.
+export { RelationshipAggregator } from './insight/relationship-lifecycle'; // Collects GDAP/DAP lifecycles over a stream of records.
+export type { ActionCount } from './insight/partner-user-activity'; // How often one action was taken.
+export type { CustomerCount } from './insight/partner-user-activity'; // How many records touched one customer.
+export type { PartnerUserActivity } from './insight/partner-user-activity'; // One partner user's actions, customers, first and last activity, new or not.
+export type { CreatedPartnerUser } from './insight/partner-user-activity'; // A partner user created in the period, and by whom.
+export type { PartnerUsersResult } from './insight/partner-user-activity'; // Every active user, the new ones, the created ones.
+export type { PeriodOptions } from './insight/partner-user-activity'; // The From/to days a partner-user view counts.
+export { PartnerUserAggregator } from './insight/partner-user-activity'; // Collects partner-user activity over a stream of records.
+export type { FailureRow } from './insight/operation-failures'; // One failed or declined operation.
+export type { FailureGroup } from './insight/operation-failures'; // Failed and declined counts of one group.
+export type { FailuresResult } from './insight/operation-failures'; // Failures newest first, by action, customer, user and day.
+export { isFailure } from './insight/operation-failures'; // Whether a status is failed or decline.
+export { FailureAggregator } from './insight/operation-failures'; // Collects failures over a stream of records.
+export type { TimelineEntry } from './insight/customer-story'; // One thing done to a customer, for its timeline.
+export type { CustomerStory } from './insight/customer-story'; // One customer's timeline, subscriptions, orders and relationships.
+export { CustomerStoryAggregator } from './insight/customer-story'; // Builds one customer's story from any stream of records.
+export type { CustomerSummary } from './insight/customer-story'; // The side panel's card: last order, seat changes, GDAP status, last activity.
+export { customerSummary } from './insight/customer-story'; // The summary card of a customer's story.
+export type { InsightColumnId } from './insight/insight-text'; // The id of one insight table column.
+export { INSIGHT_HEADERS } from './insight/insight-text'; // Insight column headers in en and it (screens and CSV reports share them).
+export { relationshipStateText } from './insight/insight-text'; // A relationship state in words, en or it.
+export { relationshipEventText } from './insight/insight-text'; // A lifecycle event in words, en or it.
+export { relationshipKindText } from './insight/insight-text'; // GDAP / DAP / access assignment in words.
+export { unreadableText } from './insight/insight-text'; // "N records could not be read", en or it.
+export type { ReportCell } from './insight/report-table'; // One cell of a report: text, number or date-time.
+export type { ReportTable } from './insight/report-table'; // A report: column ids and rows of cells.
+export type { ReportKind } from './insight/report-table'; // seat-changes, orders, gdap, users or failures.
+export { REPORT_KINDS } from './insight/report-table'; // The reports the CLI writes.
+export { reportHeader } from './insight/report-table'; // A report's header cells in en or it.
+export { seatChangesTable } from './insight/report-table'; // Seat changes as a report (Customer, Customer ID, Subscription ID, Product, Date-Time…).
+export { ordersTable } from './insight/report-table'; // Order lines as a report (Customer, Customer ID, Order ID, Product, Offer ID, Quantity…).
+export { relationshipsTable } from './insight/report-table'; // GDAP/DAP lifecycle events as a report, with each relationship's state now.
+export { partnerUsersTable } from './insight/report-table'; // Partner-user activity as a report.
+export { failuresTable } from './insight/report-table'; // Failed and declined operations as a report.
+export { customerTimelineTable } from './insight/report-table'; // A customer's timeline as a report.
+export type { ReportCsvOptions } from './insight/report-csv'; // Language, delimiter, rows per file of a CSV report.
+export { numberCellText } from './insight/report-csv'; // A number as Excel reads it in that language (decimal comma in it).
+export { reportCell } from './insight/report-csv'; // One report cell as written: text guarded, numbers and dates as Excel reads them.
+export { reportCsvChunks } from './insight/report-csv'; // A report as Excel CSV chunks (BOM, CRLF, guard, numbered files past the row limit).

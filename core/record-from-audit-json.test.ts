@@ -81,6 +81,12 @@ describe('recordFromAuditJson', () => {
     });
   });
 
+  it("takes Windows PowerShell's AuditRecordId as the record id (so re-imports dedupe on it)", () => {
+    const record = read({ AuditRecordId: 'ps-42', OperationType: 11, ResourceType: 3, OperationDate: '2026-05-04T08:15:00Z', OperationStatus: 0 });
+    expect(record.id).toBe('ps-42');
+    expect(record.key).toBe('id:ps-42');
+  });
+
   it('reads enums PowerShell 5 wrote as numbers, and keeps numbers it does not know', () => {
     const record = read({ ...apiRecord, operationType: 11, resourceType: 3, operationStatus: 1 });
     expect([record.operationType, record.resourceType, record.operationStatus]).toEqual(['create_order', 'order', 'failed']);

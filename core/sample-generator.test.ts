@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditRecordJson } from './audit-record-json';
 import { recordFromAuditJson } from './record-from-audit-json';
+import { aggregate } from './insight/insight-aggregator';
+import { FailureAggregator } from './insight/operation-failures';
+import { OrderLineAggregator } from './insight/order-lines';
+import { RelationshipAggregator } from './insight/relationship-lifecycle';
+import { SeatChangeAggregator } from './insight/seat-changes';
 import { FORMULA_LOOKING_VALUES, generateAuditRecords, generateSampleRecords, SAMPLE_CUSTOMERS, SAMPLE_OPERATIONS } from './sample-generator';
 
 const now = new Date('2026-11-25T07:00:00.000Z');
@@ -184,5 +189,70 @@ describe('generateSampleRecords', () => {
       expect(r.source).toBe('sample');
       expect(r.key).toBe(`id:${r.id}`);
     }
+  });
+});
+
+describe('the story the sample tells', () => {
+  const records = [...generateSampleRecords({ count: 20_000, seed: 42, now })];
+
+  it('follows a working week: weekday office hours busy, nights and weekends quiet', () => {
+    const weekday = records.filter((r) => ![0, 6].includes(new Date(r.operationDate).getUTCDay())).length;
+    expect(weekday / records.length).toBeGreaterThan(0.9);
+    const office = records.filter((r) => {
+      const h = new Date(r.operationDate).getUTCHours();
+      return h >= 7 && h < 17;
+    }).length;
+    expect(office / records.length).toBeGreaterThan(0.75);
+  });
+
+  it('has a few partner users doing most of the work', () => {
+    const perUser = new Map<string, number>();
+    for (const r of records) perUser.set(r.userPrincipalName, (perUser.get(r.userPrincipalName) ?? 0) + 1);
+    const top4 = [...perUser.values()].sort((a, b) => b - a).slice(0, 4).reduce((s, n) => s + n, 0);
+    expect(top4 / records.length).toBeGreaterThan(0.5);
+  });
+
+  it('evolves subscriptions coherently: every chain of quantity changes links up, nothing unreadable', () => {
+    const seats = aggregate(new SeatChangeAggregator(), records);
+    expect(seats.unreadable).toBe(0);
+    expect(seats.subscriptions.filter((s) => !s.consistent)).toEqual([]);
+    const updated = seats.subscriptions.filter((s) => s.changes.filter((c) => c.source === 'subscription').length >= 3);
+    expect(updated.length).toBeGreaterThan(50);
+    // Some subscriptions bought in the period by an order, then changed.
+    expect(seats.subscriptions.some((s) => s.changes[0]!.source === 'order' && s.changes.length > 1)).toBe(true);
+    expect(seats.totals.removed).toBeGreaterThan(0);
+  });
+
+  it('sells real-looking offers with prices, terms and promotions', () => {
+    const orders = aggregate(new OrderLineAggregator(), records);
+    const promoted = orders.lines.filter((l) => l.promotionId !== '');
+    expect(promoted.length / orders.lines.length).toBeGreaterThan(0.08);
+    expect(promoted.length / orders.lines.length).toBeLessThan(0.3);
+    for (const l of promoted) expect(l.unitPrice!).toBeLessThan(l.listPrice!);
+    expect(orders.lines.filter((l) => l.promotionId === '').every((l) => l.listPrice === undefined)).toBe(true);
+    expect(new Set(orders.lines.map((l) => l.currency))).toEqual(new Set(['EUR']));
+    expect(new Set(orders.lines.map((l) => l.termDuration))).toEqual(new Set(['P1M', 'P1Y', 'P3Y']));
+    expect(orders.lines.filter((l) => l.unitPrice !== undefined).length / orders.lines.length).toBeGreaterThan(0.8);
+  });
+
+  it('lives GDAP lifecycles: approved then activated, terminations, expiries, and customers whose access ended', () => {
+    const result = aggregate(new RelationshipAggregator({ from: '2026-10-25', to: '2026-11-25' }), records);
+    const states = new Set(result.relationships.map((r) => r.state));
+    for (const s of ['active', 'terminated', 'expired']) expect(states).toContain(s);
+    const activated = result.relationships.filter((r) => r.events.some((e) => e.event === 'activated'));
+    expect(activated.length).toBeGreaterThan(3);
+    for (const r of activated) {
+      const kinds = r.events.map((e) => e.event);
+      expect(kinds.indexOf('approved')).toBeLessThan(kinds.indexOf('activated'));
+    }
+    expect(result.accessEnded.length).toBeGreaterThan(0);
+    expect(result.unreadable).toBe(0);
+  });
+
+  it('clusters failures on a few days', () => {
+    const failures = aggregate(new FailureAggregator(), records);
+    const counts = failures.byDay.map(([, n]) => n).sort((a, b) => b - a);
+    const median = counts[Math.floor(counts.length / 2)]!;
+    expect(counts[0]!).toBeGreaterThan(3 * median);
   });
 });

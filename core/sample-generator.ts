@@ -1,10 +1,26 @@
 // Realistic, seeded, deterministic Partner Center audit records for the sample server, `npm start`, the CLI,
 // tests and benchmarks: the data a new user sees before signing in, and the awkward cases real data holds.
 //
+// The story it tells (so the insight views mean something):
+// - Time: a working week (UTC, partners mostly in UTC+1): busy 07-17 on weekdays with a lunch dip, quiet nights
+//   and weekends, a few bursts of several hours (a migration afternoon, month-end ordering), and a few incident
+//   hours in which a third of the operations fail, so failures cluster.
+// - People: a handful of partner users do most of the work; a record often continues its predecessor's session
+//   (same user, same customer); some customers are much busier than others.
+// - Subscriptions: each customer has a few, whose quantity, status, auto-renew and name evolve coherently: the
+//   stream is generated newest first, walking each subscription's state back in time, so a subscription's updates
+//   chain (one's old quantity is the previous one's new) and the order that bought one precedes its updates.
+// - Orders: real-looking offers with illustrative EUR list prices, terms (P1M/P1Y/P3Y) and billing cycles, and
+//   promotions (PromotionId, a discounted effectiveUnitPrice) on some lines; a few customers' orders often fail.
+// - GDAP/DAP: lifecycles for a share of the customers that grows with the count (approved → activated → access
+//   assigned; termination requested → terminated; expired; cleaned up; DAP terminated then GDAP; about to expire).
+//
 // Shape choices (the API documents only the envelope):
 // - Orders: resourceNewValue is a Partner Center order as a JSON string (lineItems with offerId, subscriptionId,
-//   friendlyName, quantity); customizedData lists the products as OrderId, ProductCount, then ProductName_<i>,
-//   Quantity_<i> and OfferId_<i> per line item (i from 0), sometimes a PONumber of 16-18 digits.
+//   friendlyName, quantity, termDuration, billingCycle, effectiveUnitPrice, and with a promotion unitPrice and
+//   promotionId; the order's currencyCode); customizedData
+//   lists the products as OrderId, ProductCount, then ProductName_<i>, Quantity_<i> and OfferId_<i> per line item
+//   (i from 0), sometimes a PONumber of 16-18 digits.
 // - Subscription updates carry old/new subscription JSON differing in quantity, status, autoRenewEnabled or
 //   friendlyName; customer-user changes carry old/new user JSON; invoices carry an 18-digit InvoiceNumber.
 // - About 1% of records use operation types Partner Center may add later; about 0.5% carry formula-looking
@@ -174,31 +190,35 @@ const APPLICATION_IDS = ['', '', '', 'c6c8f2f8-6a29-4a4e-9a3b-6f4b8d0d2e11', '0f
 interface Product {
   name: string;
   offerId: string;
+  /** Illustrative monthly list price per licence in EUR (0: consumption, no unit price). */
+  price: number;
+  /** The catalogue entry an upgrade starts from (index into PRODUCTS), when there is one. */
+  upgradeFrom?: number;
 }
 
 /** Illustrative catalogue (offer ids shaped like Partner Center's, not a price list). */
 const PRODUCTS: readonly Product[] = [
-  { name: 'Microsoft 365 Business Premium', offerId: 'CFQ7TTC0LCHC:0002' },
-  { name: 'Microsoft 365 Business Standard', offerId: 'CFQ7TTC0LDPB:0001' },
-  { name: 'Microsoft 365 Business Basic', offerId: 'CFQ7TTC0LH18:0001' },
-  { name: 'Microsoft 365 E3', offerId: 'CFQ7TTC0LFLX:0001' },
-  { name: 'Microsoft 365 E5', offerId: 'CFQ7TTC0LFLZ:0002' },
-  { name: 'Office 365 E1', offerId: 'CFQ7TTC0LF8Q:0001' },
-  { name: 'Office 365 E3', offerId: 'CFQ7TTC0LF8R:0001' },
-  { name: 'Exchange Online (Plan 1)', offerId: 'CFQ7TTC0LH16:0001' },
-  { name: 'Exchange Online (Plan 2)', offerId: 'CFQ7TTC0LH0R:0001' },
-  { name: 'Microsoft Teams Essentials', offerId: 'CFQ7TTC0RL1N:0001' },
-  { name: 'Microsoft Teams Premium', offerId: 'CFQ7TTC0RM8K:0001' },
-  { name: 'Microsoft 365 Copilot', offerId: 'CFQ7TTC0MM8R:0001' },
-  { name: 'Microsoft Entra ID P1', offerId: 'CFQ7TTC0LFK5:0001' },
-  { name: 'Microsoft Intune Plan 1', offerId: 'CFQ7TTC0LCHH:0001' },
-  { name: 'Microsoft Defender for Business', offerId: 'CFQ7TTC0LCHK:0001' },
-  { name: 'Power BI Pro', offerId: 'CFQ7TTC0L3PB:0001' },
-  { name: 'Visio Plan 2', offerId: 'CFQ7TTC0HD33:0001' },
-  { name: 'Project Plan 3', offerId: 'CFQ7TTC0HDB0:0001' },
-  { name: 'Windows 11 Enterprise E3', offerId: 'CFQ7TTC0LGTX:0001' },
-  { name: 'Azure plan', offerId: 'DZH318Z0BPS6:0001' },
-  { name: 'Dynamics 365 Business Central Essentials', offerId: 'CFQ7TTC0LH3P:0001' },
+  { name: 'Microsoft 365 Business Premium', offerId: 'CFQ7TTC0LCHC:0002', price: 22, upgradeFrom: 1 },
+  { name: 'Microsoft 365 Business Standard', offerId: 'CFQ7TTC0LDPB:0001', price: 12.5, upgradeFrom: 2 },
+  { name: 'Microsoft 365 Business Basic', offerId: 'CFQ7TTC0LH18:0001', price: 6 },
+  { name: 'Microsoft 365 E3', offerId: 'CFQ7TTC0LFLX:0001', price: 36, upgradeFrom: 6 },
+  { name: 'Microsoft 365 E5', offerId: 'CFQ7TTC0LFLZ:0002', price: 57, upgradeFrom: 3 },
+  { name: 'Office 365 E1', offerId: 'CFQ7TTC0LF8Q:0001', price: 10 },
+  { name: 'Office 365 E3', offerId: 'CFQ7TTC0LF8R:0001', price: 23, upgradeFrom: 5 },
+  { name: 'Exchange Online (Plan 1)', offerId: 'CFQ7TTC0LH16:0001', price: 4 },
+  { name: 'Exchange Online (Plan 2)', offerId: 'CFQ7TTC0LH0R:0001', price: 8, upgradeFrom: 7 },
+  { name: 'Microsoft Teams Essentials', offerId: 'CFQ7TTC0RL1N:0001', price: 4 },
+  { name: 'Microsoft Teams Premium', offerId: 'CFQ7TTC0RM8K:0001', price: 10, upgradeFrom: 9 },
+  { name: 'Microsoft 365 Copilot', offerId: 'CFQ7TTC0MM8R:0001', price: 30 },
+  { name: 'Microsoft Entra ID P1', offerId: 'CFQ7TTC0LFK5:0001', price: 6 },
+  { name: 'Microsoft Intune Plan 1', offerId: 'CFQ7TTC0LCHH:0001', price: 8 },
+  { name: 'Microsoft Defender for Business', offerId: 'CFQ7TTC0LCHK:0001', price: 3 },
+  { name: 'Power BI Pro', offerId: 'CFQ7TTC0L3PB:0001', price: 14 },
+  { name: 'Visio Plan 2', offerId: 'CFQ7TTC0HD33:0001', price: 15 },
+  { name: 'Project Plan 3', offerId: 'CFQ7TTC0HDB0:0001', price: 30 },
+  { name: 'Windows 11 Enterprise E3', offerId: 'CFQ7TTC0LGTX:0001', price: 7 },
+  { name: 'Azure plan', offerId: 'DZH318Z0BPS6:0001', price: 0 },
+  { name: 'Dynamics 365 Business Central Essentials', offerId: 'CFQ7TTC0LH3P:0001', price: 70 },
 ];
 
 /** Text that a spreadsheet would run as a formula if written unguarded (SPEC §4). */
@@ -220,7 +240,7 @@ function asciiLocal(text: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // What happens: every operation/resource pairing the sample makes, with how often (relative weight).
 
-type ValueKind = 'order' | 'subscription' | 'customer-user' | 'license' | 'customer' | 'invoice' | 'partner-level' | 'generic';
+type ValueKind = 'order' | 'subscription' | 'customer-user' | 'license' | 'customer' | 'invoice' | 'partner-level' | 'gdap' | 'generic';
 
 interface Operation {
   operationType: string;
@@ -279,12 +299,12 @@ export const SAMPLE_OPERATIONS: readonly (Operation & { future?: boolean })[] = 
   { operationType: 'get_software_download_link', resourceType: 'software_page', weight: 4, kind: 'generic' },
   { operationType: 'ready_invoice', resourceType: 'invoice', weight: 6, kind: 'invoice' },
   { operationType: 'create_agreement', resourceType: 'agreement', weight: 6, kind: 'generic' },
-  { operationType: 'extend_relationship', resourceType: 'granular_admin_relationship', weight: 6, kind: 'generic' },
-  { operationType: 'dap_admin_relationship_approved', resourceType: 'partner_customer_dap', weight: 4, kind: 'generic' },
-  { operationType: 'dap_admin_relationship_terminated', resourceType: 'partner_customer_dap', weight: 4, kind: 'generic' },
+  { operationType: 'extend_relationship', resourceType: 'granular_admin_relationship', weight: 6, kind: 'gdap' },
+  { operationType: 'dap_admin_relationship_approved', resourceType: 'partner_customer_dap', weight: 4, kind: 'gdap' },
+  { operationType: 'dap_admin_relationship_terminated', resourceType: 'partner_customer_dap', weight: 4, kind: 'gdap' },
   { operationType: 'add_user_member', resourceType: 'customer_directory_role', weight: 5, kind: 'generic' },
   { operationType: 'remove_user_member', resourceType: 'customer_directory_role', weight: 4, kind: 'generic' },
-  { operationType: 'add_user_member', resourceType: 'granular_admin_access_assignment', weight: 5, kind: 'generic' },
+  { operationType: 'add_user_member', resourceType: 'granular_admin_access_assignment', weight: 5, kind: 'gdap' },
   { operationType: 'update_copilot_seat_assignment', resourceType: 'license', weight: 4, kind: 'license', future: true },
   { operationType: 'upload_device_batch', resourceType: 'device', weight: 3, kind: 'generic', future: true },
   { operationType: 'assign_device_policy', resourceType: 'policy', weight: 3, kind: 'generic', future: true },
@@ -295,13 +315,17 @@ SAMPLE_OPERATIONS.forEach((op, index) => {
   for (let i = 0; i < op.weight; i++) OPERATION_TABLE.push(index);
 });
 
-/** Out of 1000: mostly succeeded, as on a real tenant. */
+/** Out of 1000: mostly succeeded, as on a real tenant, outside an incident. */
 const STATUS_TABLE: string[] = [];
-for (const [status, weight] of [['succeeded', 930], ['failed', 40], ['progress', 20], ['decline', 10]] as const) {
+for (const [status, weight] of [['succeeded', 948], ['failed', 26], ['progress', 18], ['decline', 8]] as const) {
   for (let i = 0; i < weight; i++) STATUS_TABLE.push(status);
 }
+/** During an incident hour (a throttled API, a billing outage) a third of the operations fail. */
+const INCIDENT_STATUS_TABLE: string[] = [];
+for (const [status, weight] of [['succeeded', 600], ['failed', 330], ['progress', 30], ['decline', 40]] as const) {
+  for (let i = 0; i < weight; i++) INCIDENT_STATUS_TABLE.push(status);
+}
 
-const SUBSCRIPTION_STATUSES = ['active', 'suspended', 'expired', 'disabled'];
 const USAGE_LOCATIONS = ['IT', 'DE', 'FR', 'US', 'GB', 'ES', 'DK', 'TR', 'CH'];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -324,13 +348,280 @@ const FIRST_JSON = FIRST_NAMES.map((n) => json(n));
 const LAST_JSON = LAST_NAMES.map((n) => json(n));
 const PRODUCT_KEYS = [0, 1, 2, 3, 4, 5].map((i) => ({ name: `ProductName_${i}`, quantity: `Quantity_${i}`, offer: `OfferId_${i}` }));
 
+// ---------------------------------------------------------------------------------------------------------
+// The story: who works when, on whom, and how each customer's subscriptions and access evolve.
+
+const MS_PER_HOUR = 3_600_000;
+
+/**
+ * How busy an hour of the week is (UTC; most sample partners sit in UTC+1): working hours on weekdays, a lunch
+ * dip, quiet evenings, nights and weekends nearly empty. Index: day of week (0 = Sunday) × 24 + hour.
+ */
+const HOUR_OF_WEEK_WEIGHT: Float64Array = (() => {
+  const w = new Float64Array(7 * 24);
+  const day = [0.02, 0.02, 0.02, 0.02, 0.03, 0.08, 0.3, 0.85, 1, 1, 0.95, 0.5, 0.75, 0.95, 1, 0.9, 0.7, 0.35, 0.18, 0.1, 0.06, 0.04, 0.03, 0.02];
+  for (let d = 0; d < 7; d++) {
+    const weekend = d === 0 || d === 6;
+    for (let h = 0; h < 24; h++) w[d * 24 + h] = weekend ? 0.02 + day[h]! * 0.08 : day[h]! * (d === 5 ? 0.85 : 1);
+  }
+  return w;
+})();
+
+/** Partner users by how much they do: a few people do most of the work (weights sum over the list order). */
+const USER_WEIGHTS = [220, 170, 120, 90, 40, 35, 30, 25, 20, 18, 15, 14, 12, 10, 9, 8, 8, 7, 30, 12, 10, 6, 5, 5, 4];
+const USER_TABLE: number[] = [];
+USER_WEIGHTS.forEach((weight, index) => {
+  for (let i = 0; i < weight; i++) USER_TABLE.push(index);
+});
+
+/** Customers by how much happens to them: a busy head, a long tail that still shows up. */
+const CUSTOMER_TABLE: number[] = [];
+for (let c = 0; c < SAMPLE_CUSTOMERS.length; c++) {
+  // The customer whose name looks like a formula is a busy one, so even a short period shows the CSV guard at work.
+  const weight = c % 10 === 3 || SAMPLE_CUSTOMERS[c]!.name.startsWith('=') ? 6 : c % 4 === 1 ? 2 : 1;
+  for (let i = 0; i < weight; i++) CUSTOMER_TABLE.push(c);
+}
+
+/** One subscription's state while the stream walks back in time (newest first). */
+interface SubscriptionState {
+  id: string;
+  product: number;
+  quantity: number;
+  status: string;
+  autoRenew: boolean;
+  friendlyName: string;
+  /** Bought by an order inside the period: before that order it does not exist. */
+  bornInPeriod: boolean;
+  alive: boolean;
+}
+
+/** Per-customer state for one generation. */
+interface CustomerState {
+  subscriptions: SubscriptionState[];
+  /** The customer's standing GDAP relationship, referenced by extensions and member changes. */
+  gdapId: string;
+  gdapEnd: string;
+  assignmentId: string;
+  /** A customer whose orders are often declined (credit limit). */
+  flaky: boolean;
+}
+
+/** Time buckets of the period, newest first, with the share of the records each gets. */
+interface Timeline {
+  /** Bucket i spans (edge[i+1], edge[i]]. */
+  edge: Float64Array;
+  /** Cumulative mass before bucket i; cum[n] = total. */
+  cum: Float64Array;
+  incident: Uint8Array;
+}
+
+function buildTimeline(nowMs: number, spanMs: number, next: () => number): Timeline {
+  const start = nowMs - spanMs;
+  const edges: number[] = [nowMs];
+  let e = Math.floor(nowMs / MS_PER_HOUR) * MS_PER_HOUR;
+  if (e === nowMs) e -= MS_PER_HOUR;
+  while (e > start) {
+    edges.push(e);
+    e -= MS_PER_HOUR;
+  }
+  edges.push(start);
+  const n = edges.length - 1;
+  const cum = new Float64Array(n + 1);
+  const incident = new Uint8Array(n);
+  let burst = 0;
+  for (let i = 0; i < n; i++) {
+    const top = edges[i]!;
+    const date = new Date(top - 1);
+    let weight = HOUR_OF_WEEK_WEIGHT[date.getUTCDay() * 24 + date.getUTCHours()]!;
+    // Bursts: a migration afternoon, month-end ordering; each lasts a few hours.
+    if (burst > 0) burst--;
+    else if (weight > 0.5 && next() % 100 < 3) burst = 2 + (next() % 4);
+    if (burst > 0) weight *= 3 + (next() % 5);
+    // Incidents: failures cluster in a few working hours.
+    if (weight > 0.5 && next() % 1000 < 12) incident[i] = 1;
+    cum[i + 1] = cum[i]! + weight * ((top - edges[i + 1]!) / MS_PER_HOUR);
+  }
+  return { edge: Float64Array.from(edges), cum, incident };
+}
+
+function buildCustomerStates(next: () => number, nowIso: string): CustomerState[] {
+  return SAMPLE_CUSTOMERS.map((customer, c) => {
+    const size = c % 10 === 3 ? 200 : c % 4 === 1 ? 60 : 20;
+    const count = 2 + (next() % 5);
+    const first = next() % PRODUCTS.length;
+    const subscriptions: SubscriptionState[] = [];
+    for (let s = 0; s < count; s++) {
+      const product = (first + s * 3) % PRODUCTS.length;
+      subscriptions.push({
+        id: guid(next),
+        product,
+        quantity: 1 + (next() % size),
+        status: next() % 12 === 0 ? 'suspended' : 'active',
+        autoRenew: next() % 5 !== 0,
+        friendlyName: PRODUCTS[product]!.name,
+        // The first always existed before the period, so a customer never runs out of subscriptions.
+        bornInPeriod: s > 0 && next() % 3 === 0,
+        alive: true,
+      });
+    }
+    const endDays = 20 + (next() % 700);
+    return {
+      subscriptions,
+      gdapId: guid(next) + '-' + guid(next).slice(0, 8),
+      gdapEnd: new Date(Date.parse(nowIso) + endDays * MS_PER_DAY).toISOString().slice(0, 19) + 'Z',
+      assignmentId: guid(next),
+      flaky: next() % 20 === 0,
+    };
+  });
+}
+
+/** One GDAP/DAP lifecycle event placed in time; the stream emits it in the first slot at or after its time. */
+interface LifecycleEvent {
+  timeMs: number;
+  customer: number;
+  operationType: string;
+  resourceType: string;
+  user: string;
+  oldValue: string;
+  newValue: string;
+  customizedData: { key: string; value: string }[];
+}
+
+const GDAP_ROLES = [
+  '729827e3-9c14-49f7-bb1b-9608f156bbb8', // Helpdesk Administrator
+  'fe930be7-5e62-47db-91af-98c3a49a38b1', // User Administrator
+  'f023fd81-a637-4b56-95fd-791ac0226033', // Service Support Administrator
+  '194ae4cb-b126-40b2-bd5b-6091b380977d', // Security Administrator
+  '62e90394-69f5-4237-9190-012177145e10', // Global Administrator
+];
+const GDAP_NAMES = ['Helpdesk', 'User management', 'Security operations', 'Full admin (time-limited)', 'Billing support'];
+
+function relationshipJson(id: string, c: number, name: string, status: string, created: string, end: string, role: number): string {
+  const customer = SAMPLE_CUSTOMERS[c]!;
+  return `{"id":"${id}","displayName":${json(name)},"customer":{"tenantId":"${customer.id}","displayName":${CUSTOMER_NAME_JSON[c]}},"status":"${status}","duration":"P730D","createdDateTime":"${created}","endDateTime":"${end}","accessDetails":{"unifiedRoles":[{"roleDefinitionId":"${GDAP_ROLES[role]}"}]},"attributes":{"objectType":"GranularAdminRelationship"}}`;
+}
+
+function assignmentJson(id: string, status: string, role: number, group: string): string {
+  return `{"id":"${id}","accessContainer":{"accessContainerId":"${group}","accessContainerType":"securityGroup"},"accessDetails":{"unifiedRoles":[{"roleDefinitionId":"${GDAP_ROLES[role]}"}]},"status":"${status}","attributes":{"objectType":"GranularAdminAccessAssignment"}}`;
+}
+
+/**
+ * Lifecycles for some customers, scaled with the record count so they stay a small share: new relationships
+ * approved by the customer then activated and given access, relationships terminated (DAP to GDAP migrations),
+ * expired ones, cleaned-up ones, and some about to expire.
+ */
+function buildLifecycles(count: number, nowMs: number, spanMs: number, next: () => number): LifecycleEvent[] {
+  const events: LifecycleEvent[] = [];
+  const customers = Math.min(SAMPLE_CUSTOMERS.length, Math.max(2, Math.ceil(count / 600)));
+  const picked = new Set<number>();
+  const admins = [SAMPLE_PARTNER_USERS[0]!, SAMPLE_PARTNER_USERS[1]!, SAMPLE_PARTNER_USERS[12]!];
+  while (picked.size < customers) picked.add(next() % SAMPLE_CUSTOMERS.length);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19) + 'Z';
+  for (const c of picked) {
+    const customer = SAMPLE_CUSTOMERS[c]!;
+    const at = nowMs - Math.floor((0.02 + (next() % 960) / 1000) * spanMs);
+    const partnerUser = admins[next() % admins.length]!;
+    const customerAdmin = 'admin@' + customer.domain;
+    const role = next() % GDAP_ROLES.length;
+    const name = `${GDAP_NAMES[role]} – ${customer.name.slice(0, 24)}`;
+    const id = guid(next) + '-' + guid(next).slice(0, 8);
+    const data = [
+      { key: 'RelationshipId', value: id },
+      { key: 'RelationshipName', value: name },
+    ];
+    const add = (offsetMs: number, operationType: string, resourceType: string, user: string, oldValue: string, newValue: string) => {
+      const timeMs = at + offsetMs;
+      if (timeMs <= nowMs && timeMs > nowMs - spanMs) events.push({ timeMs, customer: c, operationType, resourceType, user, oldValue, newValue, customizedData: data });
+    };
+    const script = next() % 100;
+    if (script < 40) {
+      // A new relationship: the customer approves, it activates, the partner assigns a security group and members.
+      const created = iso(at - 3 * MS_PER_DAY);
+      const end = iso(at + 730 * MS_PER_DAY);
+      const group = guid(next);
+      const assignment = guid(next);
+      add(0, 'granular_admin_relationship_approved', 'granular_admin_relationship', customerAdmin, '', relationshipJson(id, c, name, 'approved', created, end, role));
+      add(90_000, 'granular_admin_relationship_activated', 'granular_admin_relationship', customerAdmin, relationshipJson(id, c, name, 'approved', created, end, role), relationshipJson(id, c, name, 'active', created, end, role));
+      add(40 * 60_000, 'granular_admin_access_assignment_created', 'granular_admin_access_assignment', partnerUser, '', assignmentJson(assignment, 'pending', role, group));
+      add(41 * 60_000, 'granular_admin_access_assignment_activated', 'granular_admin_access_assignment', partnerUser, assignmentJson(assignment, 'pending', role, group), assignmentJson(assignment, 'active', role, group));
+      add(2 * MS_PER_HOUR, 'add_user_member', 'granular_admin_access_assignment', partnerUser, '', `{"id":"${assignment}","member":"${partnerUser}"}`);
+      if (script < 10) add(26 * MS_PER_DAY, 'granular_admin_access_assignment_updated', 'granular_admin_access_assignment', partnerUser, assignmentJson(assignment, 'active', role, group), assignmentJson(assignment, 'active', (role + 1) % GDAP_ROLES.length, group));
+    } else if (script < 60) {
+      // The partner ends a relationship: termination requested, then terminated; the access assignment goes with it.
+      const created = iso(at - 400 * MS_PER_DAY);
+      const end = iso(at + 330 * MS_PER_DAY);
+      add(0, 'granular_admin_access_assignment_deleted', 'granular_admin_access_assignment', partnerUser, assignmentJson(guid(next), 'active', role, guid(next)), '');
+      add(60_000, 'granular_admin_relationship_termination_requested', 'granular_admin_relationship', partnerUser, relationshipJson(id, c, name, 'active', created, end, role), relationshipJson(id, c, name, 'terminationRequested', created, end, role));
+      add(4 * 60_000, 'granular_admin_relationship_terminated', 'granular_admin_relationship', partnerUser, relationshipJson(id, c, name, 'terminationRequested', created, end, role), relationshipJson(id, c, name, 'terminated', created, end, role));
+    } else if (script < 75) {
+      // It simply ran out: expired at its end date.
+      const created = iso(at - 730 * MS_PER_DAY);
+      add(0, 'granular_admin_relationship_expired', 'granular_admin_relationship', '', relationshipJson(id, c, name, 'active', created, iso(at), role), relationshipJson(id, c, name, 'expired', created, iso(at), role));
+    } else if (script < 85) {
+      // DAP to GDAP: the old DAP is terminated, a GDAP relationship is approved and activated the same day.
+      const created = iso(at + MS_PER_HOUR);
+      const end = iso(at + 731 * MS_PER_DAY);
+      add(0, next() % 4 === 0 ? 'dap_admin_relationship_terminated_by_microsoft' : 'dap_admin_relationship_terminated', 'partner_customer_dap', partnerUser, '{"status":"active","roles":["Admin agent"]}', '{"status":"terminated"}');
+      add(2 * MS_PER_HOUR, 'granular_admin_relationship_approved', 'granular_admin_relationship', customerAdmin, '', relationshipJson(id, c, name, 'approved', created, end, role));
+      add(2 * MS_PER_HOUR + 120_000, 'granular_admin_relationship_activated', 'granular_admin_relationship', customerAdmin, relationshipJson(id, c, name, 'approved', created, end, role), relationshipJson(id, c, name, 'active', created, end, role));
+    } else if (script < 93) {
+      // A relationship that expired a year ago is cleaned up.
+      const old = iso(at - 370 * MS_PER_DAY);
+      add(0, 'granular_admin_relationship_cleaned_up', 'granular_admin_relationship', '', relationshipJson(id, c, name, 'expired', iso(at - 1100 * MS_PER_DAY), old, role), '');
+    } else {
+      // About to expire: still active, with its end date inside the next weeks.
+      const end = iso(nowMs + (3 + (next() % 25)) * MS_PER_DAY);
+      add(0, 'granular_admin_access_assignment_updated', 'granular_admin_access_assignment', partnerUser, assignmentJson(guid(next), 'active', role, guid(next)), assignmentJson(guid(next), 'active', role, guid(next)));
+      add(60_000, 'extend_relationship', 'granular_admin_relationship', partnerUser, relationshipJson(id, c, name, 'active', iso(at - 700 * MS_PER_DAY), iso(at), role), relationshipJson(id, c, name, 'active', iso(at - 700 * MS_PER_DAY), end, role));
+    }
+  }
+  return events.sort((a, b) => b.timeMs - a.timeMs);
+}
+
+/** Promotions some products carry this season: id, discount off the list price. */
+const PROMOTIONS: readonly { id: string; discount: number }[] = PRODUCTS.map((p, i) => {
+  const next = mulberry32(POOL_SEED + 17 * (i + 1));
+  const code = () => {
+    let s = '';
+    for (let k = 0; k < 12; k++) s += '0123456789BCDFGHJKLMNPQRSTVWXZ'[next() % 30];
+    return s;
+  };
+  return { id: p.price > 0 ? `${code()}:000${1 + (next() % 4)}:${code()}` : '', discount: [0.1, 0.15, 0.2, 0.25][next() % 4]! };
+});
+
+function money(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+/** P1M costs a fifth more than P1Y in new commerce; P3Y a little less. */
+const TERMS = [
+  { term: 'P1Y', cycle: 'monthly', factor: 1 },
+  { term: 'P1Y', cycle: 'annual', factor: 1 },
+  { term: 'P1M', cycle: 'monthly', factor: 1.2 },
+  { term: 'P3Y', cycle: 'annual', factor: 0.95 },
+] as const;
+/**
+ * Precomputed price fragments per product and term (the order carries the currency): the price paid
+ * (effectiveUnitPrice), and with a promotion also the price before it (unitPrice) and the PromotionId.
+ */
+const PRICE_JSON: string[][] = PRODUCTS.map((p) =>
+  TERMS.map((t) => (p.price === 0 ? '' : `,"effectiveUnitPrice":${money(p.price * t.factor)}`)),
+);
+const PROMOTED_PRICE_JSON: string[][] = PRODUCTS.map((p, i) =>
+  TERMS.map((t) => (p.price === 0 ? '' : `,"unitPrice":${money(p.price * t.factor)},"effectiveUnitPrice":${money(p.price * t.factor * (1 - PROMOTIONS[i]!.discount))},"promotionId":"${PROMOTIONS[i]!.id}"`)),
+);
+
 const PAD2: string[] = [];
 for (let i = 0; i < 100; i++) PAD2.push(i < 10 ? '0' + i : String(i));
 const PAD3: string[] = [];
 for (let i = 0; i < 1000; i++) PAD3.push(i < 10 ? '00' + i : i < 100 ? '0' + i : String(i));
 
+/** Share (out of 100) of records that continue the previous one's session: same user, same customer. */
+const SESSION_SHARE = 35;
+
 /**
- * Audit records as the API sends them, newest first, spread over the `days` before `now`.
+ * Audit records as the API sends them, newest first, spread over the `days` before `now` with a working-week
+ * rhythm, bursts and clustered failures. Walking back in time, each customer's subscriptions carry their state,
+ * so a subscription's updates chain (old = the previous new) and the order that bought it comes first.
  * Deterministic for the same (count, seed, now, days); streams so a million costs no memory.
  */
 export function* generateAuditRecords(options: SampleOptions): Generator<AuditRecordJson> {
@@ -338,16 +629,30 @@ export function* generateAuditRecords(options: SampleOptions): Generator<AuditRe
   const next = mulberry32((options.seed ?? DEFAULT_SEED) ^ 0x9e3779b9);
   const nowMs = (options.now ?? new Date()).getTime();
   const spanMs = Math.max(1, (options.days ?? DEFAULT_DAYS) * MS_PER_DAY);
-  const stepMs = spanMs / Math.max(1, count);
+  const story = mulberry32((options.seed ?? DEFAULT_SEED) ^ 0x51ed_2701);
+  const timeline = buildTimeline(nowMs, spanMs, story);
+  const states = buildCustomerStates(story, new Date(nowMs).toISOString());
+  const lifecycles = buildLifecycles(count, nowMs, spanMs, story);
+  let lifecycle = 0;
+  const total = timeline.cum[timeline.cum.length - 1]!;
+  const perRecord = total / Math.max(1, count);
+  const { edge, cum, incident } = timeline;
   const customers = SAMPLE_CUSTOMERS;
   const users = SAMPLE_PARTNER_USERS;
   const attributes = { objectType: 'AuditRecord' };
+  let bucket = 0;
   let dayStart = Number.NaN;
   let dayPrefix = '';
+  let lastCustomer = 0;
+  let lastUser = 0;
 
   for (let i = 0; i < count; i++) {
-    // Record i sits in the i-th slice of the period, so the stream is newest first without sorting.
-    const dateMs = nowMs - Math.floor((i + next() / 4294967296) * stepMs);
+    // Record i takes the i-th share of the period's activity: busy hours hold more records, the stream stays newest first.
+    const mass = (i + next() / 4294967296) * perRecord;
+    while (bucket < edge.length - 2 && cum[bucket + 1]! <= mass) bucket++;
+    const width = cum[bucket + 1]! - cum[bucket]!;
+    const into = width > 0 ? Math.min(0.999999, (mass - cum[bucket]!) / width) : 0;
+    const dateMs = Math.ceil(edge[bucket]! - into * (edge[bucket]! - edge[bucket + 1]!));
     if (!(dateMs >= dayStart && dateMs < dayStart + MS_PER_DAY)) {
       dayStart = Math.floor(dateMs / MS_PER_DAY) * MS_PER_DAY;
       dayPrefix = new Date(dayStart).toISOString().slice(0, 11);
@@ -359,19 +664,55 @@ export function* generateAuditRecords(options: SampleOptions): Generator<AuditRe
     rest -= minute * 60_000;
     const second = Math.floor(rest / 1000);
     const operationDate = flat(dayPrefix + PAD2[hour] + ':' + PAD2[minute] + ':' + PAD2[second] + '.' + PAD3[rest - second * 1000] + 'Z');
+
+    const event = lifecycles[lifecycle];
+    if (event !== undefined && event.timeMs >= dateMs) {
+      lifecycle++;
+      const customer = customers[event.customer]!;
+      yield {
+        id: guid(next),
+        partnerId: SAMPLE_PARTNER_ID,
+        customerId: customer.id,
+        customerName: customer.name,
+        userPrincipalName: event.user,
+        applicationId: '',
+        resourceType: event.resourceType,
+        resourceOldValue: event.oldValue,
+        resourceNewValue: event.newValue,
+        operationType: event.operationType,
+        originalCorrelationId: guid(next),
+        operationDate,
+        operationStatus: 'succeeded',
+        customizedData: event.customizedData,
+        attributes,
+      };
+      continue;
+    }
+
     const op = SAMPLE_OPERATIONS[OPERATION_TABLE[next() % OPERATION_TABLE.length]];
-    const customerIndex = next() % customers.length;
+    const session = next() % 100 < SESSION_SHARE;
+    const customerIndex = session ? lastCustomer : CUSTOMER_TABLE[next() % CUSTOMER_TABLE.length]!;
+    const userIndex = session ? lastUser : USER_TABLE[next() % USER_TABLE.length]!;
+    lastCustomer = customerIndex;
+    lastUser = userIndex;
     const customer = customers[customerIndex];
     const partnerLevel = op.kind === 'partner-level';
-    const operationStatus = STATUS_TABLE[next() % STATUS_TABLE.length];
+    const state = states[customerIndex]!;
+    let operationStatus = (incident[bucket] === 1 ? INCIDENT_STATUS_TABLE : STATUS_TABLE)[next() % 1000]!;
+    // Orders fail more than anything else (payment, credit limit, catalogue), and a few customers' most of all.
+    if (op.kind === 'order' && operationStatus === 'succeeded') {
+      const roll = next() % 100;
+      if (state.flaky ? roll < 20 : roll < 4) operationStatus = state.flaky && roll % 2 === 0 ? 'decline' : 'failed';
+    }
     const formula = next() % 200 === 0 ? FORMULA_LOOKING_VALUES[next() % FORMULA_LOOKING_VALUES.length] : undefined;
-    const values = makeValues(op, customerIndex, operationDate, formula, next);
+    // A failed change changed nothing: the subscription's state only moves when it went through.
+    const values = makeValues(op, customerIndex, operationDate, formula, next, state, operationStatus === 'succeeded');
     yield {
       id: guid(next),
       partnerId: SAMPLE_PARTNER_ID,
       customerId: partnerLevel ? '' : customer.id,
       customerName: partnerLevel ? '' : customer.name,
-      userPrincipalName: users[next() % users.length],
+      userPrincipalName: users[userIndex],
       applicationId: APPLICATION_IDS[next() % APPLICATION_IDS.length],
       resourceType: op.resourceType,
       resourceOldValue: flat(values.oldValue),
@@ -402,12 +743,14 @@ interface Values {
   customizedData: { key: string; value: string }[];
 }
 
-function makeValues(op: Operation, c: number, date: string, formula: string | undefined, next: () => number): Values {
+function makeValues(op: Operation, c: number, date: string, formula: string | undefined, next: () => number, state: CustomerState, applied: boolean): Values {
   switch (op.kind) {
     case 'order':
-      return orderValues(op, c, date, formula, next);
+      return orderValues(op, c, date, formula, next, state, applied);
     case 'subscription':
-      return subscriptionValues(op, c, date, formula, next);
+      return subscriptionValues(op, c, date, formula, next, state, applied);
+    case 'gdap':
+      return gdapValues(op, c, formula, next, state);
     case 'customer-user':
       return customerUserValues(op, c, formula, next);
     case 'license': {
@@ -460,24 +803,42 @@ function makeValues(op: Operation, c: number, date: string, formula: string | un
   }
 }
 
-function orderValues(op: Operation, c: number, date: string, formula: string | undefined, next: () => number): Values {
+/** Scratch list of the subscriptions an order buys, reused: a million orders need no million arrays. */
+const BORN: SubscriptionState[] = [];
+
+/** Line items (and customizedData) of an order; a created order buys the customer's subscriptions born in the period. */
+function orderValues(op: Operation, c: number, date: string, formula: string | undefined, next: () => number, state: CustomerState, applied: boolean): Values {
   const orderId = guid(next);
-  const productCount = 1 + (next() % 6);
   const customizedData = [
     { key: 'OrderId', value: orderId },
-    { key: 'ProductCount', value: String(productCount) },
+    { key: 'ProductCount', value: '' },
   ];
+  // Walking back in time, the order that bought a subscription is where it stops existing.
+  const born = BORN;
+  born.length = 0;
+  if (op.operationType === 'create_order' && op.resourceType === 'order' && applied) {
+    for (const s of state.subscriptions) if (s.alive && s.bornInPeriod && born.length < 6) born.push(s);
+  }
+  const productCount = born.length > 0 ? born.length : 1 + (next() % 6);
+  customizedData[1]!.value = String(productCount);
+  const termIndex = next() % TERMS.length;
+  const term = TERMS[termIndex]!;
   let items = '';
   const first = next() % PRODUCTS.length;
   for (let i = 0; i < productCount; i++) {
+    const sub = born[i];
     // Consecutive catalogue entries: one order never lists the same product twice.
-    const p = (first + i) % PRODUCTS.length;
-    const product = PRODUCTS[p];
-    const quantity = 1 + (next() % 50);
+    const p = sub ? sub.product : (first + i) % PRODUCTS.length;
+    const product = PRODUCTS[p]!;
+    const quantity = sub ? sub.quantity : 1 + (next() % 50);
+    const subscriptionId = sub ? sub.id : guid(next);
+    if (sub) sub.alive = false;
     const formulaHere = formula !== undefined && i === 0;
     const friendlyName = formulaHere ? formula : product.name;
+    const promoted = PROMOTIONS[p]!.id !== '' && next() % 100 < 18;
+    const price = (promoted ? PROMOTED_PRICE_JSON : PRICE_JSON)[p]![termIndex]!;
     if (i > 0) items += ',';
-    items += `{"lineItemNumber":${i},"offerId":"${product.offerId}","subscriptionId":"${guid(next)}","friendlyName":${formulaHere ? json(formula) : PRODUCT_NAME_JSON[p]},"quantity":${quantity},"termDuration":"P1Y","billingCycle":"monthly"}`;
+    items += `{"lineItemNumber":${i},"offerId":"${product.offerId}","subscriptionId":"${subscriptionId}","friendlyName":${formulaHere ? json(formula) : PRODUCT_NAME_JSON[p]},"quantity":${quantity},"termDuration":"${term.term}","billingCycle":"${term.cycle}"${price}}`;
     const keys = PRODUCT_KEYS[i];
     customizedData.push(
       { key: keys.name, value: friendlyName },
@@ -486,7 +847,7 @@ function orderValues(op: Operation, c: number, date: string, formula: string | u
     );
   }
   if (next() % 30 === 0) customizedData.push({ key: 'PONumber', value: digits(16 + (next() % 3), next) });
-  const head = `{"id":"${orderId}","referenceCustomerId":"${SAMPLE_CUSTOMERS[c].id}","billingCycle":"monthly","lineItems":[${items}],"creationDate":"${date}","status":"`;
+  const head = `{"id":"${orderId}","referenceCustomerId":"${SAMPLE_CUSTOMERS[c].id}","billingCycle":"${term.cycle}","currencyCode":"EUR","lineItems":[${items}],"creationDate":"${date}","status":"`;
   const tail = '","attributes":{"objectType":"Order"}}';
   return {
     oldValue: op.operationType === 'update_order' ? head + 'pending' + tail : '',
@@ -500,46 +861,102 @@ function subscriptionJson(id: string, p: number, offerName: string, friendlyName
   return `{"id":"${id}","offerId":"${product.offerId}","offerName":${offerName},"friendlyName":${friendlyName},"quantity":${quantity},"unitType":"Licenses","creationDate":"${day}T00:00:00Z","commitmentEndDate":"${day}","status":"${status}","autoRenewEnabled":${autoRenew},"billingCycle":"monthly","termDuration":"P1Y","attributes":{"objectType":"Subscription"}}`;
 }
 
-function subscriptionValues(op: Operation, c: number, date: string, formula: string | undefined, next: () => number): Values {
-  const p = next() % PRODUCTS.length;
-  const product = PRODUCTS[p];
-  const id = guid(next);
-  const quantity = 1 + (next() % 200);
+/** A name as JSON, from the precomputed fragments when it is the product's own name (the common case). */
+function nameJson(name: string, p: number): string {
+  return name === PRODUCTS[p]!.name ? PRODUCT_NAME_JSON[p]! : json(name);
+}
+
+/** A live subscription of the customer (the first always lives: it existed before the period). */
+function liveSubscription(state: CustomerState, next: () => number): SubscriptionState {
+  const list = state.subscriptions;
+  for (let tries = 0; tries < 4; tries++) {
+    const s = list[next() % list.length]!;
+    if (s.alive) return s;
+  }
+  return list[0]!;
+}
+
+/**
+ * A subscription change, written backwards from the subscription's state: the new value is what it is now (in
+ * the walk back), the old value what it was, which becomes its state for the records before.
+ */
+function subscriptionValues(op: Operation, c: number, date: string, formula: string | undefined, next: () => number, state: CustomerState, applied: boolean): Values {
+  const sub = liveSubscription(state, next);
+  const id = sub.id;
   const day = date.slice(0, 10);
-  const nameJson = PRODUCT_NAME_JSON[p];
-  const offerAfter = op.operationType === 'convert_trial_subscription' ? json(product.name + ' (paid)') : nameJson;
-  let quantityAfter = quantity;
-  let statusAfter = 'active';
-  let autoRenewAfter = true;
-  let friendlyAfter = nameJson;
+  let pAfter = sub.product;
+  let pBefore = sub.product;
+  let quantityAfter = sub.quantity;
+  let quantityBefore = sub.quantity;
+  let statusAfter = sub.status;
+  let statusBefore = sub.status;
+  let renewAfter = sub.autoRenew;
+  let renewBefore = sub.autoRenew;
+  let friendlyAfter = sub.friendlyName;
+  let friendlyBefore = sub.friendlyName;
   let change: { key: string; value: string };
-  switch (next() % 4) {
-    case 0:
-      {
-        const delta = 1 + (next() % 10);
-        quantityAfter = next() % 2 === 0 || quantity <= delta ? quantity + delta : quantity - delta;
-      }
+  if (op.operationType === 'upgrade_subscription') {
+    pBefore = PRODUCTS[pAfter]!.upgradeFrom ?? pAfter;
+    if (pBefore === pAfter) quantityBefore = Math.max(1, quantityAfter - 1 - (next() % 5));
+    friendlyBefore = PRODUCTS[pBefore]!.name;
+    change = { key: 'OfferName', value: PRODUCTS[pAfter]!.name };
+  } else if (op.operationType === 'convert_trial_subscription') {
+    statusBefore = 'trial';
+    quantityBefore = 25;
+    change = { key: 'Status', value: statusAfter };
+  } else {
+    const roll = next() % 20;
+    if (roll < 11) {
+      const size = quantityAfter > 100 ? 20 : 5;
+      const delta = 1 + (next() % size);
+      // Forward in time seats mostly grow, so walking back they mostly shrink.
+      quantityBefore = next() % 10 < 6 && quantityAfter > delta ? quantityAfter - delta : quantityAfter + delta;
       change = { key: 'Quantity', value: String(quantityAfter) };
-      break;
-    case 1:
-      statusAfter = SUBSCRIPTION_STATUSES[1 + (next() % (SUBSCRIPTION_STATUSES.length - 1))];
+    } else if (roll < 14) {
+      statusBefore = statusAfter === 'active' ? 'suspended' : 'active';
       change = { key: 'Status', value: statusAfter };
-      break;
-    case 2:
-      autoRenewAfter = false;
-      change = { key: 'AutoRenewEnabled', value: 'false' };
-      break;
-    default: {
-      const friendly = formula ?? `${product.name} - ${CUSTOMER_SHORT[c]}`;
-      friendlyAfter = json(friendly);
-      change = { key: 'FriendlyName', value: friendly };
+    } else if (roll < 17) {
+      renewBefore = !renewAfter;
+      change = { key: 'AutoRenewEnabled', value: String(renewAfter) };
+    } else {
+      const base = PRODUCTS[pAfter]!.name;
+      if (formula !== undefined) friendlyAfter = formula;
+      friendlyBefore = friendlyAfter === base ? `${base} - ${CUSTOMER_SHORT[c]}` : base;
+      change = { key: 'FriendlyName', value: friendlyAfter };
     }
   }
+  if (applied) {
+    sub.product = pBefore;
+    sub.quantity = quantityBefore;
+    sub.status = statusBefore;
+    sub.autoRenew = renewBefore;
+    sub.friendlyName = friendlyBefore === formula ? PRODUCTS[pBefore]!.name : friendlyBefore;
+  }
+  const offerAfter = PRODUCT_NAME_JSON[pAfter]!;
   return {
-    oldValue: subscriptionJson(id, p, nameJson, nameJson, quantity, day, 'active', true),
-    newValue: subscriptionJson(id, p, offerAfter, friendlyAfter, quantityAfter, day, statusAfter, autoRenewAfter),
-    customizedData: [{ key: 'SubscriptionId', value: id }, { key: 'OfferName', value: product.name }, change],
+    oldValue: subscriptionJson(id, pBefore, PRODUCT_NAME_JSON[pBefore]!, nameJson(friendlyBefore, pBefore), quantityBefore, day, statusBefore, renewBefore),
+    newValue: subscriptionJson(id, pAfter, offerAfter, nameJson(friendlyAfter, pAfter), quantityAfter, day, statusAfter, renewAfter),
+    customizedData: [{ key: 'SubscriptionId', value: id }, { key: 'OfferName', value: PRODUCTS[pAfter]!.name }, change],
   };
+}
+
+/** GDAP/DAP records drawn from the operation table: they act on the customer's standing relationship. */
+function gdapValues(op: Operation, c: number, formula: string | undefined, next: () => number, state: CustomerState): Values {
+  const data = [{ key: 'RelationshipId', value: state.gdapId }];
+  if (formula) data.push({ key: 'Note', value: formula });
+  switch (op.operationType) {
+    case 'extend_relationship': {
+      const before = relationshipJson(state.gdapId, c, 'Helpdesk', 'active', '2025-01-01T00:00:00Z', state.gdapEnd, 0);
+      const extended = new Date(Date.parse(state.gdapEnd) + 180 * MS_PER_DAY).toISOString().slice(0, 19) + 'Z';
+      return { oldValue: before, newValue: relationshipJson(state.gdapId, c, 'Helpdesk', 'active', '2025-01-01T00:00:00Z', extended, 0), customizedData: data };
+    }
+    case 'add_user_member':
+      return { oldValue: '', newValue: `{"id":"${state.assignmentId}","member":"${guid(next)}"}`, customizedData: data };
+    case 'dap_admin_relationship_approved':
+      return { oldValue: '', newValue: '{"status":"approved","roles":["Admin agent"]}', customizedData: data };
+    default:
+      return { oldValue: '{"status":"active","roles":["Admin agent"]}', newValue: '{"status":"terminated"}', customizedData: data };
+  }
 }
 
 function userJson(id: string, upn: string, first: number, last: number, displayName: string, usageLocation: string, state: string): string {

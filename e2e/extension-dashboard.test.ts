@@ -129,4 +129,23 @@ describe('Activity Lens on the Partner Center dashboard', () => {
     await dashboard.close();
     await panel.close();
   });
+
+  it('This customer shows a summary card above its rows: last order, seat changes, GDAP status, last activity', async () => {
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await expect.poll(() => panel.getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`https://partner.microsoft.com/en-us/dashboard/commerce2/customers/${customerId}/subscriptions`);
+    await dashboard.bringToFront();
+    // The card's readers load by dynamic import in the built extension.
+    const card = panel.getByRole('region', { name: `${customerName} at a glance` });
+    await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
+    expect(await card.locator('dt').allInnerTexts()).toEqual(['Last order', 'Seat changes this period', 'GDAP status', 'Last activity']);
+    expect(await card.getByRole('button', { name: 'Customer view in the app' }).count()).toBe(1);
+    const cardTop = (await card.boundingBox())!.y;
+    const tableTop = (await panel.getByRole('table').boundingBox())!.y;
+    expect(cardTop).toBeLessThan(tableTop);
+    await dashboard.close();
+    await panel.close();
+  });
 });

@@ -33,9 +33,13 @@ export function isAllowedAppOrigin(originOrUrl: string | undefined): boolean {
   return PRODUCTION_APP_ORIGIN !== '' && url.origin === PRODUCTION_APP_ORIGIN;
 }
 
-/** The app's address that hands it the records parked under `token`. */
-export function appHandoffUrl(extensionId: string, token: string, appUrl = ACTIVITY_LENS_APP_URL): string {
+/**
+ * The app's address that hands it the records parked under `token`; `params` open a view there (e.g. the Customer
+ * view: view=customer, customerId, from, to).
+ */
+export function appHandoffUrl(extensionId: string, token: string, appUrl = ACTIVITY_LENS_APP_URL, params: Record<string, string> = {}): string {
   const url = new URL('/', appUrl);
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   url.searchParams.set('bridge', extensionId);
   url.searchParams.set('handoff', token);
   return url.toString();

@@ -18,8 +18,13 @@ import { StoragePanel } from './views/storage-panel';
 import { UpdateBanner } from './views/update-banner';
 import { TopLists } from './views/top-lists';
 import { SavedViews } from './views/saved-views';
+import { ViewNav } from './views/insight/view-nav';
+import { download } from './views/export-panel';
+import { isInsightView, type InsightViewId, type PromotionFilter } from './views/insight/insight-view-id';
+import { insightSource } from './workers/worker-clients';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));
+const InsightView = lazy(() => import('./views/insight/insight-view'));
 
 const LANG_KEY = 'activity-lens.lang';
 
@@ -28,11 +33,38 @@ function queryFromLocation(): ActivityQuery {
   return queryFromSearchParams(params, new Date());
 }
 
+/** The insight view in the URL (`view=seat-changes`…); none is the activity log. */
+function viewFromLocation(): InsightViewId | undefined {
+  const v = new URLSearchParams(window.location.search).get('view');
+  return isInsightView(v) ? v : undefined;
+}
+
+function promotionFromLocation(): PromotionFilter {
+  const p = new URLSearchParams(window.location.search).get('promo');
+  return p === 'with' || p === 'without' ? p : 'any';
+}
+
+/** The address of a query in a view: the query's parameters, the view, and what the session carries (sample, bridge). */
+function viewSearch(query: ActivityQuery, view: InsightViewId | undefined, promotion: PromotionFilter): string {
+  const params = queryToSearchParams(query);
+  if (view) params.set('view', view);
+  if (view === 'orders' && promotion !== 'any') params.set('promo', promotion);
+  const keep = new URLSearchParams(window.location.search);
+  for (const k of ['sample', 'bridge']) {
+    const v = keep.get(k);
+    if (v) params.set(k, v);
+  }
+  const search = params.toString();
+  return search ? `?${search}` : window.location.pathname;
+}
+
 export function App() {
   const db = openActivityDb();
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) as Lang | null) ?? langFromLocale(navigator.language));
   const text = appText(lang);
   const [query, setQuery] = useState<ActivityQuery>(queryFromLocation);
+  const [view, setView] = useState<InsightViewId | undefined>(viewFromLocation);
+  const [promotion, setPromotion] = useState<PromotionFilter>(promotionFromLocation);
   const [version, setVersion] = useState(0);
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [batches, setBatches] = useState<Batch[]>([]);
@@ -47,7 +79,11 @@ export function App() {
 
   useEffect(() => {
     void rollBackAbandonedBatches(db).then((n) => n > 0 && changed());
-    const onPop = () => setQuery(queryFromLocation());
+    const onPop = () => {
+      setQuery(queryFromLocation());
+      setView(viewFromLocation());
+      setPromotion(promotionFromLocation());
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -59,6 +95,8 @@ export function App() {
       if (!live) return;
       setTotal(count);
       setBatches(list.filter((b) => b.state === 'done'));
+      // An insight view reads the archive in its worker; the log's window and stats wait until the log shows.
+      if (view) return;
       const sq = storeQueryFor(query);
       const w = await openRecordWindow(db, sq);
       if (!live) return;
@@ -69,19 +107,20 @@ export function App() {
     return () => {
       live = false;
     };
-  }, [query, version]);
+  }, [query, version, view]);
 
-  const navigate = useCallback((next: ActivityQuery) => {
-    const params = queryToSearchParams(next);
-    const keep = new URLSearchParams(window.location.search);
-    for (const k of ['sample', 'bridge']) {
-      const v = keep.get(k);
-      if (v) params.set(k, v);
-    }
-    const search = params.toString();
-    history.pushState(null, '', search ? `?${search}` : window.location.pathname);
+  const go = (next: ActivityQuery, nextView: InsightViewId | undefined, nextPromotion: PromotionFilter) => {
+    history.pushState(null, '', viewSearch(next, nextView, nextPromotion));
     setQuery(next);
-  }, []);
+    setView(nextView);
+    setPromotion(nextPromotion);
+  };
+  const navigate = (next: ActivityQuery) => go(next, view, promotion);
+  const openView = (nextView: InsightViewId | undefined) => go(query, nextView, promotion);
+  /** A customer's story keeps the period and drops the other filters (they would hide part of it). */
+  const customerQuery = (customerId: string): ActivityQuery => ({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), customerId });
+  const openCustomer = (customerId: string) => go(customerQuery(customerId), 'customer', promotion);
+  const customerHref = (customerId: string) => viewSearch(customerQuery(customerId), 'customer', promotion);
 
   const delimiter = useMemo(() => csvDelimiterForLocale(lang === 'it' ? 'it-IT' : navigator.language), [lang]);
 
@@ -114,6 +153,27 @@ export function App() {
           <ImportPanel text={text} empty={total === 0} period={query} onChanged={changed} />
           <BatchList text={text} batches={batches} onChanged={changed} />
         </section>
+        <ViewNav lang={lang} current={view} href={(v) => viewSearch(query, v, promotion)} onOpen={openView} />
+        {view ? (
+          <section aria-label={text.rowsLabel}>
+            <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
+            <Suspense fallback={<p>{text.working}</p>}>
+              <InsightView
+                view={view}
+                query={query}
+                lang={lang}
+                promotion={promotion}
+                delimiter={delimiter}
+                source={insightSource}
+                version={version}
+                customerHref={customerHref}
+                onOpenCustomer={openCustomer}
+                onPromotion={(p) => go(query, view, p)}
+                save={download}
+              />
+            </Suspense>
+          </section>
+        ) : (
         <section aria-labelledby="view-heading">
           <h2 id="view-heading">{text.rowsLabel}</h2>
           <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
@@ -131,9 +191,10 @@ export function App() {
             </Suspense>
           )}
           {stats && <TopLists text={text} lang={lang} stats={stats} onCustomer={(customerId) => navigate({ ...query, customerId })} />}
-          {window_ && <RecordList window={window_} lang={lang} text={text} />}
+          {window_ && <RecordList window={window_} lang={lang} text={text} customerHref={customerHref} onOpenCustomer={openCustomer} />}
           <ExportPanel text={text} lang={lang} query={query} defaultDelimiter={delimiter} />
         </section>
+        )}
         <StoragePanel text={text} version={version} onChanged={changed} />
       </main>
     </>

@@ -5,7 +5,11 @@ import { generateSampleRecords } from '../core/sample-generator';
 import { ActivityDb } from './store/activity-db';
 import { BatchWriter } from './store/batch-writer';
 import { openRecordWindow } from './store/record-window';
-import { exportWorker, Comlink } from './workers/worker-clients';
+import { exportWorker, insightSource, Comlink } from './workers/worker-clients';
+import { DB_NAME } from './store/activity-db';
+import { scanRecords } from './store/record-scan';
+import { storeQueryFor } from './store/store-query';
+import type { InsightViewId } from './workers/insight-view-model';
 
 const CHUNK = 5_000;
 let records: ActivityRecord[] = [];
@@ -94,6 +98,46 @@ const hooks = {
     const ms = since(t0);
     db.close();
     return { ms, rows: rows.length };
+  },
+  /** Our records into the app's own database (the one the insight worker reads). */
+  async importIntoApp(): Promise<number> {
+    return hooks.importOurs(DB_NAME);
+  },
+  /** The baseline of the insight bench: one plain cursor over every stored record, in a worker's place (no work per record). */
+  async fullScan(): Promise<{ ms: number; rows: number }> {
+    const db = new ActivityDb(DB_NAME);
+    await db.open();
+    const t0 = performance.now();
+    let rows = 0;
+    await db.records.each(() => {
+      rows++;
+    });
+    const ms = since(t0);
+    db.close();
+    return { ms, rows };
+  },
+  /** scanRecords alone on the page (no aggregation, no worker): what the views' scan costs over a plain cursor. */
+  async pagedScan(): Promise<{ ms: number; rows: number }> {
+    const db = new ActivityDb(DB_NAME);
+    await db.open();
+    const t0 = performance.now();
+    let rows = 0;
+    await scanRecords(db, storeQueryFor({}), (chunk) => {
+      rows += chunk.length;
+    });
+    const ms = since(t0);
+    db.close();
+    return { ms, rows };
+  },
+  /** One insight view over the whole archive, as the app asks its worker: until the model is on the page. */
+  async insightView(view: InsightViewId, customerId?: string): Promise<{ ms: number; firstMs: number; scanned: number }> {
+    const t0 = performance.now();
+    let firstMs = 0;
+    const model = await insightSource.compute({ view, query: customerId ? { customerId } : {}, lang: 'en' }, (p) => {
+      if (p.partial && firstMs === 0) firstMs = since(t0);
+    });
+    const ms = since(t0);
+    return { ms, firstMs: firstMs || ms, scanned: model?.scanned ?? 0 };
   },
   /** Runs a whole-period CSV export in the export worker while watching the main thread for long tasks. */
   async exportLongestTask(from: string, to: string): Promise<{ longest: number; maxGap: number; bytes: number; rows: number; ms: number }> {

@@ -31,7 +31,8 @@ export async function openInApp(
   records: readonly ActivityRecord[],
   label: string,
   appUrl: string,
+  params?: Record<string, string>,
 ): Promise<void> {
   const token = await parkForApp(runtime, records, label);
-  await tabs.create({ url: appHandoffUrl(runtime.id, token, appUrl) });
+  await tabs.create({ url: appHandoffUrl(runtime.id, token, appUrl, params) });
 }

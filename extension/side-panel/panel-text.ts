@@ -32,6 +32,16 @@ export interface PanelText {
   subscriptionsOf: (customer: string) => string;
   utc: string;
   periodInvalid: string;
+  customerSummary: (name: string) => string;
+  lastOrder: string;
+  noOrder: string;
+  seatChanges: string;
+  seatChangeText: (added: string, removed: string, net: string) => string;
+  noSeatChanges: string;
+  gdapStatus: string;
+  lastActivity: string;
+  products: (first: string, more: number) => string;
+  openCustomerInApp: string;
 }
 
 const EN: PanelText = {
@@ -64,6 +74,16 @@ const EN: PanelText = {
   subscriptionsOf: (customer) => `Subscriptions of ${customer}`,
   utc: 'UTC',
   periodInvalid: 'The start date must not be after the end date.',
+  customerSummary: (name) => `${name} at a glance`,
+  lastOrder: 'Last order',
+  noOrder: 'No order this period',
+  seatChanges: 'Seat changes this period',
+  seatChangeText: (added, removed, net) => `+${added} / −${removed} (net ${net})`,
+  noSeatChanges: 'None',
+  gdapStatus: 'GDAP status',
+  lastActivity: 'Last activity',
+  products: (first, more) => (more > 0 ? `${first} and ${more} more` : first),
+  openCustomerInApp: 'Customer view in the app',
 };
 
 const IT: PanelText = {
@@ -96,6 +116,16 @@ const IT: PanelText = {
   subscriptionsOf: (customer) => `Sottoscrizioni di ${customer}`,
   utc: 'UTC',
   periodInvalid: 'La data di inizio non può essere successiva alla data di fine.',
+  customerSummary: (name) => `${name} in sintesi`,
+  lastOrder: 'Ultimo ordine',
+  noOrder: 'Nessun ordine in questo periodo',
+  seatChanges: 'Variazioni di licenze nel periodo',
+  seatChangeText: (added, removed, net) => `+${added} / −${removed} (netto ${net})`,
+  noSeatChanges: 'Nessuna',
+  gdapStatus: 'Stato GDAP',
+  lastActivity: 'Ultima attività',
+  products: (first, more) => (more > 0 ? `${first} e altri ${more}` : first),
+  openCustomerInApp: 'Vista cliente nell’app',
 };
 
 export function panelText(lang: Lang): PanelText {

@@ -3,6 +3,7 @@
 import { labels } from '../../core/labels';
 import { QUICK_VIEWS } from '../features';
 import { ActivityTable } from './activity-table';
+import { CustomerSummaryCard } from './customer-summary-card';
 import { EmptyState, LoadingState, ProblemState, SampleDataBanner } from './panel-states';
 import { panelText } from './panel-text';
 import { useSidePanel, type SidePanelDeps, type SidePanelModel } from './use-side-panel';
@@ -33,6 +34,16 @@ export function SidePanel({ deps }: { deps: SidePanelDeps }) {
       )}
       {(load.status !== 'problem' || log.records.length > 0) && (
         <>
+          {model.customerCard && load.status === 'ready' && (
+            <CustomerSummaryCard
+              card={model.customerCard}
+              name={model.customerLabel ?? model.customerCard.summary.customerId}
+              lang={lang}
+              canOpenApp={deps.openInApp !== undefined}
+              busy={model.handingOff}
+              onOpenApp={() => void actions.openCustomerInApp()}
+            />
+          )}
           <Summary model={model} />
           {visible.length > 0 ? (
             <ActivityTable records={visible} lang={lang} openLink={actions.openTab} />

@@ -12,6 +12,7 @@ import { ActivityLogStore, type ActivityLogState } from './activity-log-store';
 import { panelQuery, type FollowedCustomer, type PanelFilter } from './panel-filter';
 import { buildExportFiles, ExportCancelled, type ExportedFile, type ExportFormat } from './panel-export';
 import { panelText } from './panel-text';
+import type { CustomerCard } from './customer-summary';
 
 /** Everything the panel needs from the browser, passed in so tests can give fakes. */
 export interface SidePanelDeps {
@@ -30,8 +31,8 @@ export interface SidePanelDeps {
   openTab: (url: string) => void;
   openOptions: () => void;
   signIn?: () => Promise<void>;
-  /** Parks the records for the app and opens it; resolves when the app tab is open. */
-  openInApp?: (records: readonly ActivityRecord[], label: string) => Promise<void>;
+  /** Parks the records for the app and opens it (at a view, with `params`); resolves when the app tab is open. */
+  openInApp?: (records: readonly ActivityRecord[], label: string, params?: Record<string, string>) => Promise<void>;
 }
 
 export interface ExportState {
@@ -55,6 +56,8 @@ export interface SidePanelModel {
   /** Last export or hand-off outcome, for the live region. */
   message?: string;
   handingOff: boolean;
+  /** "This customer"'s card: last order, seat changes this period, GDAP status, last activity. */
+  customerCard?: CustomerCard;
   actions: {
     setFrom(value: string): void;
     setTo(value: string): void;
@@ -66,6 +69,8 @@ export interface SidePanelModel {
     setDelimiter(d: CsvDelimiter): void;
     exportLog(format: ExportFormat): Promise<void>;
     openInApp(): Promise<void>;
+    /** Hands the customer's records to the app and opens its Customer view. */
+    openCustomerInApp(): Promise<void>;
     openTab(url: string): void;
     openOptions(): void;
     signIn(): Promise<void>;
@@ -172,6 +177,34 @@ export function useSidePanel(deps: SidePanelDeps): SidePanelModel {
     return log.records.find((r) => r.customerId === customer.id && r.customerName)?.customerName ?? customer.id;
   }, [filter.customer, log.records]);
 
+  const followed = filter.customer && filter.quickViews.includes('this-customer') ? filter.customer.id : undefined;
+  const [customerCard, setCustomerCard] = useState<CustomerCard>();
+  useEffect(() => {
+    if (!followed) {
+      setCustomerCard(undefined);
+      return;
+    }
+    let live = true;
+    void import('./customer-summary').then((m) => live && setCustomerCard(m.customerCard(log.records, followed, log.period, lang)));
+    return () => {
+      live = false;
+    };
+  }, [followed, log.records, log.period, lang]);
+
+  const handOff = async (records: readonly ActivityRecord[], label: string, params?: Record<string, string>): Promise<void> => {
+    if (!deps.openInApp || handingOff) return;
+    setHandingOff(true);
+    setMessage(words.handingOff);
+    try {
+      await deps.openInApp(records, label, params);
+      setMessage(undefined);
+    } catch (error) {
+      setMessage(String((error as Error)?.message ?? error));
+    } finally {
+      setHandingOff(false);
+    }
+  };
+
   const exportLog = async (format: ExportFormat): Promise<void> => {
     if (exporting) return;
     if (visible.length === 0) {
@@ -214,6 +247,7 @@ export function useSidePanel(deps: SidePanelDeps): SidePanelModel {
     exporting,
     message,
     handingOff,
+    customerCard,
     actions: {
       setFrom: (from) => setDraft((d) => ({ ...d, from })),
       setTo: (to) => setDraft((d) => ({ ...d, to })),
@@ -231,18 +265,12 @@ export function useSidePanel(deps: SidePanelDeps): SidePanelModel {
       cancelLoad: () => store.cancel(),
       setDelimiter,
       exportLog,
-      openInApp: async () => {
-        if (!deps.openInApp || handingOff) return;
-        setHandingOff(true);
-        setMessage(words.handingOff);
-        try {
-          await deps.openInApp(visible, `${text.activityLog} ${query.from ?? ''} – ${query.to ?? ''}`);
-          setMessage(undefined);
-        } catch (error) {
-          setMessage(String((error as Error)?.message ?? error));
-        } finally {
-          setHandingOff(false);
-        }
+      openInApp: () => handOff(visible, `${text.activityLog} ${query.from ?? ''} – ${query.to ?? ''}`),
+      openCustomerInApp: async () => {
+        if (!followed) return;
+        const records = log.records.filter((r) => r.customerId.toLowerCase() === followed.toLowerCase());
+        const period = log.period;
+        await handOff(records, `${customerLabel ?? followed} ${period.from} – ${period.to}`, { view: 'customer', customerId: followed, from: period.from, to: period.to });
       },
       openTab: deps.openTab,
       openOptions: deps.openOptions,

@@ -14,8 +14,8 @@ interface SavePicker {
   showSaveFilePicker?: (o: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<FileSystemFileHandle>;
 }
 
-/** The browser's own download: no dialog, the file lands in the download folder under `name`. */
-function download(blob: Blob, name: string) {
+/** The browser's own download: no dialog, the file lands in the download folder under `name` (the insight views export the same way). */
+export function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -9,6 +9,7 @@ import { recordDetails } from '../../core/record-details';
 import { subscriptionsLink } from '../../core/subscriptions-link';
 import type { RecordWindow } from '../store/record-window';
 import type { AppText } from '../app-text';
+import { insightViewText } from './insight/insight-view-text';
 
 const PAGE = 200;
 const ROW_HEIGHT = 44;
@@ -23,7 +24,20 @@ function utcText(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 }
 
-export function RecordList({ window: rows, lang, text }: { window: RecordWindow; lang: Lang; text: AppText }) {
+export function RecordList({
+  window: rows,
+  lang,
+  text,
+  customerHref,
+  onOpenCustomer,
+}: {
+  window: RecordWindow;
+  lang: Lang;
+  text: AppText;
+  /** The customer's story in the app (the Customer view), linked beside Subscriptions. */
+  customerHref?: (customerId: string) => string;
+  onOpenCustomer?: (customerId: string) => void;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pages = useRef(new Map<number, ActivityRecord[] | 'loading'>());
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -117,6 +131,21 @@ export function RecordList({ window: rows, lang, text }: { window: RecordWindow;
                           <a href={subscriptionsLink(r.customerId)} target="_blank" rel="noopener noreferrer" aria-label={`${text.subscriptions}: ${r.customerName || r.customerId}`}>
                             {text.subscriptions}
                           </a>
+                          {customerHref && onOpenCustomer && (
+                            <>
+                              {' '}
+                              <a
+                                href={customerHref(r.customerId)}
+                                aria-label={`${insightViewText(lang).customerView}: ${r.customerName || r.customerId}`}
+                                onClick={(e) => {
+                                  e.preventDefault();
+                                  onOpenCustomer(r.customerId);
+                                }}
+                              >
+                                {insightViewText(lang).customerView}
+                              </a>
+                            </>
+                          )}
                         </>
                       )}
                     </span>

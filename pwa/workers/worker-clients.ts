@@ -2,6 +2,8 @@
 import * as Comlink from 'comlink';
 import type { ImportWorkerApi } from './import-worker';
 import type { ExportWorkerApi } from './export-worker';
+import type { InsightWorkerApi } from './insight-worker';
+import type { InsightSource } from '../views/insight/insight-view';
 
 let importer: Comlink.Remote<ImportWorkerApi> | undefined;
 let exporter: Comlink.Remote<ExportWorkerApi> | undefined;
@@ -15,5 +17,17 @@ export function exportWorker(): Comlink.Remote<ExportWorkerApi> {
   exporter ??= Comlink.wrap<ExportWorkerApi>(new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' }));
   return exporter;
 }
+
+let insight: Comlink.Remote<InsightWorkerApi> | undefined;
+export function insightWorker(): Comlink.Remote<InsightWorkerApi> {
+  insight ??= Comlink.wrap<InsightWorkerApi>(new Worker(new URL('./insight-worker.ts', import.meta.url), { type: 'module' }));
+  return insight;
+}
+
+/** The insight views' data source: the worker, with the progress callback passed as a Comlink proxy. */
+export const insightSource: InsightSource = {
+  compute: (request, onProgress) => insightWorker().compute(request, Comlink.proxy(onProgress)),
+  exportSection: (section, lang, delimiter) => insightWorker().exportSection(section, lang, delimiter),
+};
 
 export { Comlink };

@@ -31,7 +31,7 @@ const deps: SidePanelDeps = {
   signIn: async () => {
     await (await import('../../auth')).signIn();
   },
-  openInApp: async (records, label) => openInApp(browser.runtime, browser.tabs, records, label, await loadAppUrl()),
+  openInApp: async (records, label, params) => openInApp(browser.runtime, browser.tabs, records, label, await loadAppUrl(), params),
 };
 
 render(<SidePanel deps={deps} />, document.getElementById('app')!);
