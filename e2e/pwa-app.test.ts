@@ -1,6 +1,6 @@
 // The offline app in Chromium, as a partner uses it: install, import, dedupe, undo, filter, export, offline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -191,6 +191,7 @@ describe('the Activity Lens app', () => {
     await expect.poll(() => undo.count()).toBe(1);
     await undo.click();
     await expectCount(page, 7);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('works keyboard-only: import, filter and export', async () => {
