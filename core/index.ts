@@ -156,3 +156,15 @@ export { backoffDelay } from './retry-policy'; // Exponential backoff with full 
 export { retryAfterMs } from './retry-policy'; // Retry-After (seconds or HTTP date) in ms, capped.
 export { MAX_RETRY_AFTER_MS } from './retry-policy'; // The cap on any Retry-After wait.
 
+
+export { ALERT_RULES } from './alert-rules'; // The rules on single records a partner must not miss (GDAP ended, fraud, customer removed, failed order…), with defaults.
+export type { AlertRule } from './alert-rules'; // One rule: id, whether it is on by default, and its predicate.
+export type { AlertRuleId } from './alert-rules'; // The id of one alert rule.
+export { alertRuleText } from './alert-rules'; // A rule's name and description in en or it.
+export { alertsFor } from './alert-rules'; // Each (rule, record) pair the enabled rules match in some records.
+
+export type { CoverageSpan } from './archive-coverage'; // One fetched or imported stretch of time of one tenant, complete or partial.
+export type { DayState } from './archive-coverage'; // complete, partial or missing: what the archive holds of a day.
+export { coverageByDay } from './archive-coverage'; // Each UTC day of a range with its coverage state for one tenant.
+export { daysAtRisk } from './archive-coverage'; // Days Partner Center still has that the archive lacks, and the day each is lost.
+export { PARTNER_CENTER_RETENTION_DAYS } from './archive-coverage'; // Partner Center's 90 days, as coverage counts them.
