@@ -6,7 +6,8 @@ import { customerIdFromDashboardUrl } from '../../core/subscriptions-link';
 import { csvDelimiterForLocale, langFromLocale } from '../../core/locale';
 import { openActivitySource } from '../data/activity-source';
 import { HandoffStore } from '../background/handoff-store';
-import { handleExternalConnection, handleParkConnection, type BridgePort } from '../background/app-bridge-server';
+import { closeUnpairedSessions, handleAppConnection, handleParkConnection, type AppBridgeDeps, type BridgePort } from '../background/app-bridge-server';
+import { isPairedOrigin, noteRefusedConnection, watchPairing } from '../settings/paired-apps';
 import { keepActionForExport, openSidePanel, type PanelApis } from '../background/side-panel-opener';
 import { PANEL_REQUEST_KEY, panelRequestFrom } from '../messaging/panel-request';
 import type { ExtensionMessage } from '../messaging/extension-messages';
@@ -18,7 +19,17 @@ const OPEN_PANEL_MENU = 'open-side-panel';
 export default defineBackground(() => {
   const apis = browser as unknown as PanelApis & { offscreen?: never };
   const store = new HandoffStore();
-  const bridgeDeps = { store, openSource: openActivitySource, extensionId: browser.runtime.id };
+  const getURL = (path: string): string => (browser.runtime as unknown as { getURL(p: string): string }).getURL(path);
+  const bridgeDeps: AppBridgeDeps = {
+    store,
+    openSource: openActivitySource,
+    extensionId: browser.runtime.id,
+    bridgePageUrl: getURL('/app-bridge.html'),
+    isPaired: isPairedOrigin,
+    // Refusals queue one after another: two at once must not lose a count.
+    noteRefused: (origin) => void (refusals = refusals.then(() => noteRefusedConnection(origin)).catch(() => undefined)),
+  };
+  let refusals: Promise<void> = Promise.resolve();
   const saveTextFile = createBackgroundSaver({
     downloads: browser.downloads,
     runtime: browser.runtime as typeof browser.runtime & { getURL(path: string): string },
@@ -98,6 +109,12 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  browser.runtime.onConnect.addListener((port) => void handleParkConnection(port as unknown as BridgePort, bridgeDeps));
-  browser.runtime.onConnectExternal?.addListener((port) => handleExternalConnection(port as unknown as BridgePort, bridgeDeps));
+  browser.runtime.onConnect.addListener((port) => {
+    const p = port as unknown as BridgePort;
+    if (!handleParkConnection(p, bridgeDeps)) handleAppConnection(p, bridgeDeps);
+  });
+  // Revoking an app in Options ends its open conversations at once, not at its next connection.
+  watchPairing(({ paired }) => {
+    if (paired) closeUnpairedSessions(new Set(paired.map((a) => a.origin)));
+  });
 });

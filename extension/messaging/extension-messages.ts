@@ -16,3 +16,14 @@ export type HandoffParkMessage =
   | { type: 'end' };
 
 export type HandoffParkReply = { type: 'parked'; token: string } | { type: 'error'; message: string };
+
+/**
+ * The app-bridge frame's first message to the background on APP_BRIDGE_PORT: the origin of the page that framed it,
+ * as the browser stamped it on the MessageEvent (the page cannot choose it), and whether that page is the top-level
+ * page of its tab (a paired app framed inside another site is refused).
+ */
+export interface AppFrameHello {
+  type: 'bridge/hello';
+  origin: string;
+  topLevel: boolean;
+}

@@ -5,7 +5,7 @@ import type { ActivityQuery } from '../../core/activity-query';
 import { importWorker, Comlink } from '../workers/worker-clients';
 import type { ImportOutcome, ImportProgress } from '../workers/import-worker';
 import { sampleServerUrl } from '../sample-server-url';
-import { bridgeRecords, knownExtensionId } from '../extension-bridge';
+import { bridgeRecords, knownExtensionBridge } from '../extension-bridge';
 import { openActivityDb } from '../store/activity-db';
 import { importBatch, removeBatch } from '../store/batch-writer';
 import type { AppText } from '../app-text';
@@ -27,7 +27,7 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const abort = useRef<AbortController | undefined>(undefined);
-  const extensionId = knownExtensionId();
+  const extensionId = knownExtensionBridge();
 
   async function run(label: string, work: (progress: (p: ImportProgress) => void) => Promise<ImportOutcome[]>) {
     setBusy({ label, added: 0, duplicates: 0 });

@@ -34,6 +34,26 @@ export interface OptionsLabels {
   copy: string;
   copied: string;
   copyFailed: string;
+  appHeading: string;
+  appIntro: string;
+  appAddress: string;
+  appAddressHint: string;
+  saveAppAddress: string;
+  appAddressSaved: string;
+  openApp: string;
+  openAppHint: string;
+  pairedHeading: string;
+  pairedNone: string;
+  pairedSince: (time: string) => string;
+  revoke: (origin: string) => string;
+  revoked: (origin: string) => string;
+  refusedHeading: string;
+  refusedIntro: string;
+  refusedNone: string;
+  refusedLine: (time: string, count: number) => string;
+  pairOrigin: (origin: string) => string;
+  pairedNow: (origin: string) => string;
+  clearRefused: string;
 }
 
 const EN: OptionsLabels = {
@@ -76,6 +96,27 @@ const EN: OptionsLabels = {
   copy: 'Copy',
   copied: 'Redirect URI copied.',
   copyFailed: 'Could not copy: select the address and copy it by hand.',
+  appHeading: 'Activity Lens app',
+  appIntro:
+    'The app keeps your archive beyond Partner Center’s 90 days. Only the apps paired here may receive records from this extension; any other page gets nothing.',
+  appAddress: 'App address',
+  appAddressHint: 'Where your copy of the app is published (any HTTPS address, e.g. https://contoso.github.io/activity-lens/). npm start serves it at http://127.0.0.1:4173/.',
+  saveAppAddress: 'Save address',
+  appAddressSaved: 'App address saved.',
+  openApp: 'Open and pair the app',
+  openAppHint: 'Pairs this address with the extension and opens the app there.',
+  pairedHeading: 'Paired apps',
+  pairedNone: 'No app is paired yet: open the app from the side panel or with the button above.',
+  pairedSince: (time) => `paired ${time}`,
+  revoke: (origin) => `Revoke ${origin}`,
+  revoked: (origin) => `${origin} can no longer reach the extension.`,
+  refusedHeading: 'Refused connections',
+  refusedIntro: 'Pages that tried to reach the extension without being paired. They received nothing. Pair one only if it is your own copy of the app.',
+  refusedNone: 'None.',
+  refusedLine: (time, count) => (count === 1 ? `last tried ${time}` : `last tried ${time} (${count} times)`),
+  pairOrigin: (origin) => `Pair ${origin}`,
+  pairedNow: (origin) => `${origin} is paired: reload the app there.`,
+  clearRefused: 'Clear the list',
 };
 
 const IT: OptionsLabels = {
@@ -118,6 +159,27 @@ const IT: OptionsLabels = {
   copy: 'Copia',
   copied: 'URI di reindirizzamento copiato.',
   copyFailed: "Copia non riuscita: seleziona l'indirizzo e copialo a mano.",
+  appHeading: 'App Activity Lens',
+  appIntro:
+    'L’app conserva il tuo archivio oltre i 90 giorni di Partner Center. Solo le app associate qui possono ricevere record da questa estensione; qualsiasi altra pagina non riceve nulla.',
+  appAddress: 'Indirizzo dell’app',
+  appAddressHint: 'Dove è pubblicata la tua copia dell’app (qualsiasi indirizzo HTTPS, ad es. https://contoso.github.io/activity-lens/). npm start la serve su http://127.0.0.1:4173/.',
+  saveAppAddress: 'Salva indirizzo',
+  appAddressSaved: 'Indirizzo dell’app salvato.',
+  openApp: 'Apri e associa l’app',
+  openAppHint: 'Associa questo indirizzo all’estensione e apre lì l’app.',
+  pairedHeading: 'App associate',
+  pairedNone: 'Nessuna app associata: apri l’app dal pannello laterale o con il pulsante qui sopra.',
+  pairedSince: (time) => `associata ${time}`,
+  revoke: (origin) => `Revoca ${origin}`,
+  revoked: (origin) => `${origin} non può più raggiungere l’estensione.`,
+  refusedHeading: 'Connessioni rifiutate',
+  refusedIntro: 'Pagine che hanno provato a raggiungere l’estensione senza essere associate. Non hanno ricevuto nulla. Associane una solo se è la tua copia dell’app.',
+  refusedNone: 'Nessuna.',
+  refusedLine: (time, count) => (count === 1 ? `ultimo tentativo ${time}` : `ultimo tentativo ${time} (${count} volte)`),
+  pairOrigin: (origin) => `Associa ${origin}`,
+  pairedNow: (origin) => `${origin} è associata: ricarica l’app lì.`,
+  clearRefused: 'Svuota l’elenco',
 };
 
 export function optionsLabels(lang: Lang): OptionsLabels {

@@ -1,4 +1,5 @@
-// The options page: where data comes from, Partner Center sign-in, and how to register the app it signs in with.
+// The options page: where data comes from, Partner Center sign-in, how to register the app it signs in with,
+// and the Activity Lens app: its address, the paired apps and the refused pages.
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../../core/locale';
 import { labels } from '../../../core/labels';
@@ -8,8 +9,9 @@ import { AppRegistrationHelp } from './app-registration-help';
 import { DataSourceForm } from './data-source-form';
 import { optionsLabels } from './options-labels';
 import { SignInPanel } from './sign-in-panel';
+import { AppPairingSection } from './app-pairing-section';
 
-export function OptionsPage(props: { lang: Lang }) {
+export function OptionsPage(props: { lang: Lang; openApp?: (appUrl: string) => Promise<void> }) {
   const t = optionsLabels(props.lang);
   // The saved settings: sign-in always uses what is stored, never an unsaved draft.
   const [saved, setSaved] = useState<DataSourceSettings | undefined>();
@@ -32,6 +34,7 @@ export function OptionsPage(props: { lang: Lang }) {
               <AppRegistrationHelp lang={props.lang} redirectUri={redirectUri()} />
             </>
           )}
+          <AppPairingSection lang={props.lang} openApp={props.openApp ?? (async () => undefined)} />
         </>
       )}
     </main>

@@ -30,7 +30,7 @@ const deps: SidePanelDeps = {
   signIn: async () => {
     await (await import('../../auth')).signIn();
   },
-  openInApp: (records, label) => openInApp(browser.runtime, browser.tabs, records, label),
+  openInApp: (records, label) => openInApp(browser.runtime as unknown as Parameters<typeof openInApp>[0], browser.tabs, records, label),
 };
 
 render(<SidePanel deps={deps} />, document.getElementById('app')!);
