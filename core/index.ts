@@ -168,3 +168,14 @@ export type { DayState } from './archive-coverage'; // complete, partial or miss
 export { coverageByDay } from './archive-coverage'; // Each UTC day of a range with its coverage state for one tenant.
 export { daysAtRisk } from './archive-coverage'; // Days Partner Center still has that the archive lacks, and the day each is lost.
 export { PARTNER_CENTER_RETENTION_DAYS } from './archive-coverage'; // Partner Center's 90 days, as coverage counts them.
+
+export type { SyncPeriod } from './sync-plan'; // One request's worth of the automatic sync: days to ask for, records to keep, span covered.
+export type { SyncPlanInput } from './sync-plan'; // What the sync plan needs: now and the newest instant already kept.
+export { planSync } from './sync-plan'; // The ≤30-day periods to fetch from the newest kept moment (minus an overlap) to now, oldest first.
+export { periodsFor } from './sync-plan'; // The periods that fetch one stretch of time whole.
+export { periodsForDays } from './sync-plan'; // The periods that fetch given days whole (the days at risk).
+export { newestSpanEnd } from './sync-plan'; // The end of a tenant's latest complete fetch span.
+export { oldestFetchable } from './sync-plan'; // The first instant Partner Center still answers for.
+export { SYNC_OVERLAP_MS } from './sync-plan'; // How far before the newest kept moment a sync starts again.
+export { SYNC_WINDOW_DAYS } from './sync-plan'; // The days a sync may ask for (today and the 89 before).
+export { SYNC_MAX_PERIOD_DAYS } from './sync-plan'; // The API's 30 days per request.
