@@ -8,6 +8,15 @@ import { openActivitySource } from '../data/activity-source';
 import { HandoffStore } from '../background/handoff-store';
 import { closeUnpairedSessions, handleAppConnection, handleParkConnection, type AppBridgeDeps, type BridgePort } from '../background/app-bridge-server';
 import { isPairedOrigin, noteRefusedConnection, watchPairing } from '../settings/paired-apps';
+import { ArchiveSyncService } from '../background/archive-sync-service';
+import { SyncInbox } from '../background/sync-inbox';
+import { storageSyncState } from '../background/sync-state';
+import { createSyncNotifier, notificationClick, type NotificationsApi } from '../background/sync-notifications';
+import { loadSyncSettings } from '../settings/sync-settings';
+import { appOrigin, loadAppAddress } from '../settings/app-address';
+import { appOpenUrl, extensionOrigin } from '../app-link';
+import { getSignInState } from '../auth';
+import type { SyncMessage } from '../messaging/extension-messages';
 import { keepActionForExport, openSidePanel, type PanelApis } from '../background/side-panel-opener';
 import { PANEL_REQUEST_KEY, panelRequestFrom } from '../messaging/panel-request';
 import type { ExtensionMessage } from '../messaging/extension-messages';
@@ -15,6 +24,9 @@ import { runToolbarExport, type ToolbarExportResult } from '../toolbar-export/ru
 import { createBackgroundSaver } from '../toolbar-export/background-downloads';
 
 const OPEN_PANEL_MENU = 'open-side-panel';
+const SYNC_ALARM = 'activity-lens/sync';
+/** "A few times a day while the browser runs": every four hours, and whenever the app opens. */
+const SYNC_EVERY_MINUTES = 240;
 
 export default defineBackground(() => {
   const apis = browser as unknown as PanelApis & { offscreen?: never };
@@ -30,6 +42,54 @@ export default defineBackground(() => {
     noteRefused: (origin) => void (refusals = refusals.then(() => noteRefusedConnection(origin)).catch(() => undefined)),
   };
   let refusals: Promise<void> = Promise.resolve();
+
+  const sync = new ArchiveSyncService({
+    inbox: new SyncInbox(),
+    state: storageSyncState(),
+    openSource: openActivitySource,
+    isSignedIn: async () => (await getSignInState()).signedIn,
+    loadSettings: loadSyncSettings,
+    notifier: createSyncNotifier({
+      notifications: browser.notifications as unknown as NotificationsApi,
+      iconUrl: getURL('icon/128.png'),
+      lang: langFromLocale(browser.i18n.getUILanguage()),
+    }),
+  });
+  bridgeDeps.sync = sync;
+
+  void browser.alarms.get(SYNC_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.syncNow('alarm');
+  });
+
+  /** The app at the address set in Options, if the user paired it; else Options, where they can. */
+  const openPairedApp = async (): Promise<void> => {
+    const appUrl = await loadAppAddress();
+    if (await isPairedOrigin(appOrigin(appUrl))) await browser.tabs.create({ url: appOpenUrl(appUrl, extensionOrigin({ getURL })) });
+    else await browser.runtime.openOptionsPage();
+  };
+
+  // The window last focused, known without awaiting: sidePanel.open must be called within the click.
+  let lastWindowId: number | undefined;
+  browser.windows?.onFocusChanged.addListener((id) => {
+    if (id >= 0) lastWindowId = id;
+  });
+  void browser.windows?.getLastFocused().then((w) => (lastWindowId ??= w.id)).catch(() => undefined);
+
+  browser.notifications.onClicked.addListener((id) => {
+    const click = notificationClick(id);
+    if (!click) return;
+    void browser.notifications.clear(id);
+    if (click.kind === 'fetch-days-at-risk') void sync.fetchDaysAtRisk().then(openPairedApp, openPairedApp);
+    else if (click.kind === 'open-alerts') void openPairedApp();
+    else {
+      const request = panelRequestFrom({ from: click.day, to: click.day, recordKey: click.recordKey, at: Date.now() });
+      if (request) void browser.storage.session.set({ [PANEL_REQUEST_KEY]: request });
+      void openSidePanel(apis, { windowId: lastWindowId }).catch(() => browser.tabs.create({ url: getURL('/sidepanel.html') }));
+    }
+  });
   const saveTextFile = createBackgroundSaver({
     downloads: browser.downloads,
     runtime: browser.runtime as typeof browser.runtime & { getURL(path: string): string },
@@ -99,6 +159,13 @@ export default defineBackground(() => {
       if (request) void browser.storage.session.set({ [PANEL_REQUEST_KEY]: request });
       open(sender.tab);
       return undefined;
+    }
+    const syncMessage = message as SyncMessage;
+    if (syncMessage?.type === 'sync/now' || syncMessage?.type === 'sync/status') {
+      const ownPages = getURL('/');
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
+      if (syncMessage.type === 'sync/now') return sync.syncNow('manual');
+      return sync.daysAtRisk();
     }
     if (m?.type === 'toolbar-export') {
       // Only our own pages may start an export this way.

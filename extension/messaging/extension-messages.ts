@@ -27,3 +27,6 @@ export interface AppFrameHello {
   origin: string;
   topLevel: boolean;
 }
+
+/** Options → background: run the sync now (answers its LastSync), or tell the days at risk. Our own pages only. */
+export type SyncMessage = { type: 'sync/now' } | { type: 'sync/status' };

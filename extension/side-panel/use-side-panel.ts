@@ -55,6 +55,8 @@ export interface SidePanelModel {
   /** Last export or hand-off outcome, for the live region. */
   message?: string;
   handingOff: boolean;
+  /** The record an alert notification asked to open. */
+  focusKey?: string;
   actions: {
     setFrom(value: string): void;
     setTo(value: string): void;
@@ -95,6 +97,7 @@ export function useSidePanel(deps: SidePanelDeps): SidePanelModel {
   const [exporting, setExporting] = useState<ExportState>();
   const [message, setMessage] = useState<string>();
   const [handingOff, setHandingOff] = useState(false);
+  const [focusKey, setFocusKey] = useState<string>();
   /** The tab customer the user cleared: not re-applied until the active tab shows another customer. */
   const cleared = useRef<string>();
 
@@ -143,6 +146,7 @@ export function useSidePanel(deps: SidePanelDeps): SidePanelModel {
     () =>
       deps.watchRequests?.((request) => {
         if (request.customerId) follow({ id: request.customerId, name: request.customerName, origin: 'button' });
+        if (request.recordKey) setFocusKey(request.recordKey);
         if (request.from || request.to) {
           const current = store.state.period;
           loadPeriod({ from: request.from ?? current.from, to: request.to ?? current.to });
@@ -214,6 +218,7 @@ export function useSidePanel(deps: SidePanelDeps): SidePanelModel {
     exporting,
     message,
     handingOff,
+    focusKey,
     actions: {
       setFrom: (from) => setDraft((d) => ({ ...d, from })),
       setTo: (to) => setDraft((d) => ({ ...d, to })),
