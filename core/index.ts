@@ -168,3 +168,5 @@ export type { DayState } from './archive-coverage'; // complete, partial or miss
 export { coverageByDay } from './archive-coverage'; // Each UTC day of a range with its coverage state for one tenant.
 export { daysAtRisk } from './archive-coverage'; // Days Partner Center still has that the archive lacks, and the day each is lost.
 export { PARTNER_CENTER_RETENTION_DAYS } from './archive-coverage'; // Partner Center's 90 days, as coverage counts them.
+export { RecordDayTally } from './coverage-spans'; // The days some records touch, per partner tenant, as partial coverage spans (a file, the sample).
+export { FetchCoverageTally } from './coverage-spans'; // An unfiltered fetch's coverage: finished chunks complete, a cut one partial.
