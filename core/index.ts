@@ -179,3 +179,5 @@ export { oldestFetchable } from './sync-plan'; // The first instant Partner Cent
 export { SYNC_OVERLAP_MS } from './sync-plan'; // How far before the newest kept moment a sync starts again.
 export { SYNC_WINDOW_DAYS } from './sync-plan'; // The days a sync may ask for (today and the 89 before).
 export { SYNC_MAX_PERIOD_DAYS } from './sync-plan'; // The API's 30 days per request.
+export { RecordDayTally } from './coverage-spans'; // The days some records touch, per partner tenant, as partial coverage spans (a file, the sample).
+export { FetchCoverageTally } from './coverage-spans'; // An unfiltered fetch's coverage: finished chunks complete, a cut one partial.

@@ -18,6 +18,9 @@ import { StoragePanel } from './views/storage-panel';
 import { UpdateBanner } from './views/update-banner';
 import { TopLists } from './views/top-lists';
 import { SavedViews } from './views/saved-views';
+import { CoverageView } from './views/coverage-view';
+import { AlertsView } from './views/alerts-view';
+import type { ActivityRecord } from '../core/activity-record';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));
 
@@ -83,6 +86,29 @@ export function App() {
     setQuery(next);
   }, []);
 
+  /** In-page navigation that moves focus to the section's heading, so keyboard and screen-reader users land there. */
+  const goTo = useCallback((headingId: string) => {
+    const heading = document.getElementById(headingId);
+    heading?.scrollIntoView?.({ block: 'start' });
+    heading?.focus();
+  }, []);
+
+  const showRecord = useCallback(
+    (record: ActivityRecord) => {
+      const day = record.operationDate.slice(0, 10);
+      navigate({ from: day, to: day, ...(record.customerId ? { customerId: record.customerId } : { text: record.id || record.customerName }) });
+      goTo('view-heading');
+    },
+    [navigate],
+  );
+
+  const sections: [string, string][] = [
+    ['archive-heading', text.recordsInArchive],
+    ['view-heading', text.rowsLabel],
+    ['coverage-heading', text.coverageHeading],
+    ['alerts-heading', text.alertsHeading],
+  ];
+
   const delimiter = useMemo(() => csvDelimiterForLocale(lang === 'it' ? 'it-IT' : navigator.language), [lang]);
 
   return (
@@ -106,16 +132,35 @@ export function App() {
         </label>
       </header>
       <UpdateBanner text={text} />
+      <nav aria-label={text.sections} class="section-nav">
+        <ul>
+          {sections.map(([id, name]) => (
+            <li key={id}>
+              <a
+                href={`#${id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  goTo(id);
+                }}
+              >
+                {name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <main>
         <section aria-labelledby="archive-heading">
-          <h2 id="archive-heading">
+          <h2 id="archive-heading" tabIndex={-1}>
             {text.recordsInArchive}: <output aria-label={text.recordsInArchive}>{total === undefined ? '…' : text.number(total)}</output>
           </h2>
           <ImportPanel text={text} empty={total === 0} period={query} onChanged={changed} />
           <BatchList text={text} batches={batches} onChanged={changed} />
         </section>
         <section aria-labelledby="view-heading">
-          <h2 id="view-heading">{text.rowsLabel}</h2>
+          <h2 id="view-heading" tabIndex={-1}>
+            {text.rowsLabel}
+          </h2>
           <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
           <SavedViews text={text} onOpen={(search) => navigate(queryFromSearchParams(new URLSearchParams(search), new Date()))} current={queryToSearchParams(query).toString()} />
           <p role="status">
@@ -133,6 +178,18 @@ export function App() {
           {stats && <TopLists text={text} lang={lang} stats={stats} onCustomer={(customerId) => navigate({ ...query, customerId })} />}
           {window_ && <RecordList window={window_} lang={lang} text={text} />}
           <ExportPanel text={text} lang={lang} query={query} defaultDelimiter={delimiter} />
+        </section>
+        <section aria-labelledby="coverage-heading">
+          <h2 id="coverage-heading" tabIndex={-1}>
+            {text.coverageHeading}
+          </h2>
+          <CoverageView text={text} lang={lang} version={version} />
+        </section>
+        <section aria-labelledby="alerts-heading">
+          <h2 id="alerts-heading" tabIndex={-1}>
+            {text.alertsHeading}
+          </h2>
+          <AlertsView text={text} lang={lang} version={version} onShowRecord={showRecord} />
         </section>
         <StoragePanel text={text} version={version} onChanged={changed} />
       </main>

@@ -38,7 +38,8 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
       const added = done.reduce((s, o) => s + o.added, 0);
       const dup = done.reduce((s, o) => s + o.duplicates, 0);
       const failed = done.filter((o) => o.error);
-      setMessage([text.imported(added, dup), ...failed.map((f) => f.error!.message)].join(' '));
+      const cut = done.filter((o) => o.cut);
+      setMessage([text.imported(added, dup), ...cut.map((o) => text.fetchCut(o.cut!.message)), ...failed.map((f) => f.error!.message)].join(' '));
     } catch (error) {
       setMessage((error as { message?: string })?.message ?? String(error));
     } finally {

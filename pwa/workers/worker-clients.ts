@@ -2,9 +2,11 @@
 import * as Comlink from 'comlink';
 import type { ImportWorkerApi } from './import-worker';
 import type { ExportWorkerApi } from './export-worker';
+import type { AlertsWorkerApi } from './alerts-worker';
 
 let importer: Comlink.Remote<ImportWorkerApi> | undefined;
 let exporter: Comlink.Remote<ExportWorkerApi> | undefined;
+let alerts: Comlink.Remote<AlertsWorkerApi> | undefined;
 
 export function importWorker(): Comlink.Remote<ImportWorkerApi> {
   importer ??= Comlink.wrap<ImportWorkerApi>(new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }));
@@ -14,6 +16,11 @@ export function importWorker(): Comlink.Remote<ImportWorkerApi> {
 export function exportWorker(): Comlink.Remote<ExportWorkerApi> {
   exporter ??= Comlink.wrap<ExportWorkerApi>(new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' }));
   return exporter;
+}
+
+export function alertsWorker(): Comlink.Remote<AlertsWorkerApi> {
+  alerts ??= Comlink.wrap<AlertsWorkerApi>(new Worker(new URL('./alerts-worker.ts', import.meta.url), { type: 'module' }));
+  return alerts;
 }
 
 export { Comlink };
