@@ -20,6 +20,9 @@ import { TopLists } from './views/top-lists';
 import { SavedViews } from './views/saved-views';
 import { CoverageView } from './views/coverage-view';
 import { AlertsView } from './views/alerts-view';
+import { ExtensionSyncStatus } from './views/extension-sync-status';
+import { startArchiveSync, type ArchiveSyncStatus } from './archive-sync';
+import { knownExtensionBridge } from './extension-bridge';
 import type { ActivityRecord } from '../core/activity-record';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));
@@ -43,6 +46,22 @@ export function App() {
   const [stats, setStats] = useState<ActivityStats | undefined>(undefined);
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const [syncStatus, setSyncStatus] = useState<ArchiveSyncStatus | undefined>(undefined);
+  const [delivered, setDelivered] = useState<{ added: number; duplicates: number } | undefined>(undefined);
+
+  // The extension's sync: what it fetched lands here as soon as the app opens, with no click.
+  useEffect(() => {
+    const bridge = knownExtensionBridge();
+    if (!bridge) return;
+    const sync = startArchiveSync(db, bridge, {
+      onStatus: setSyncStatus,
+      onDelivered: (d) => {
+        setDelivered((before) => ({ added: (before?.added ?? 0) + d.added, duplicates: (before?.duplicates ?? 0) + d.duplicates }));
+        changed();
+      },
+    });
+    return () => sync.stop();
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -154,6 +173,7 @@ export function App() {
           <h2 id="archive-heading" tabIndex={-1}>
             {text.recordsInArchive}: <output aria-label={text.recordsInArchive}>{total === undefined ? '…' : text.number(total)}</output>
           </h2>
+          <ExtensionSyncStatus lang={lang} status={syncStatus} delivered={delivered} />
           <ImportPanel text={text} empty={total === 0} period={query} onChanged={changed} />
           <BatchList text={text} batches={batches} onChanged={changed} />
         </section>

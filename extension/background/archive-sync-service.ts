@@ -30,6 +30,13 @@ export interface DayAtRisk {
   waiting: boolean;
 }
 
+export interface SyncStatus {
+  lastSync?: LastSync;
+  waitingRecords: number;
+  waitingDeliveries: number;
+  daysAtRisk: DayAtRisk[];
+}
+
 export interface SyncNotifier {
   /** New matches, each (rule, record) once ever. */
   alerts(found: { ruleId: AlertRuleId; record: ActivityRecord }[]): void;
@@ -152,6 +159,12 @@ export class ArchiveSyncService implements AppSyncLink {
     if (fresh_.length > 0) this.#deps.notifier.alerts(fresh_);
   }
 
+  /** What Options shows: the last sync, what waits for the app, the days at risk. */
+  async status(): Promise<SyncStatus> {
+    const [state, waiting, risk] = await Promise.all([this.#deps.state.load(), this.#deps.inbox.list(), this.daysAtRisk()]);
+    return { lastSync: state.lastSync, waitingRecords: waiting.reduce((n, d) => n + d.count, 0), waitingDeliveries: waiting.length, daysAtRisk: risk };
+  }
+
   /** Days Partner Center loses within a week that the archive lacks (once an app reported what it keeps). */
   async daysAtRisk(): Promise<DayAtRisk[]> {
     const state = await this.#deps.state.load();
@@ -211,6 +224,9 @@ export class ArchiveSyncService implements AppSyncLink {
       if (this.#now().getTime() - last >= SYNC_ON_OPEN_MIN_INTERVAL_MS) {
         const outcome = await this.syncNow('app-open');
         if (!link.closed && !outcome.ok) send({ type: 'sync/idle', lastSync: outcome });
+      } else {
+        // What the app just reported may show days it lacks.
+        await this.checkDaysAtRisk();
       }
     })().catch(() => undefined);
     return {

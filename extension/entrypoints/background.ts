@@ -165,7 +165,7 @@ export default defineBackground(() => {
       const ownPages = getURL('/');
       if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
       if (syncMessage.type === 'sync/now') return sync.syncNow('manual');
-      return sync.daysAtRisk();
+      return sync.status();
     }
     if (m?.type === 'toolbar-export') {
       // Only our own pages may start an export this way.

@@ -6,6 +6,8 @@ import { OptionsPage } from './options-page';
 import { appOpenUrl, extensionOrigin } from '../../app-link';
 import { appOrigin } from '../../settings/app-address';
 import { pairApp } from '../../settings/paired-apps';
+import type { SyncMessage } from '../../messaging/extension-messages';
+import type { SyncStatus } from '../../background/archive-sync-service';
 import { optionsLabels } from './options-labels';
 import './options.css';
 
@@ -18,4 +20,9 @@ const openApp = async (appUrl: string): Promise<void> => {
   await browser.tabs.create({ url: appOpenUrl(appUrl, extensionOrigin(browser.runtime as unknown as { getURL(p: string): string })) });
 };
 
-render(<OptionsPage lang={lang} openApp={openApp} />, document.getElementById('app')!);
+const sync = {
+  status: () => browser.runtime.sendMessage({ type: 'sync/status' } satisfies SyncMessage) as Promise<SyncStatus | undefined>,
+  syncNow: () => browser.runtime.sendMessage({ type: 'sync/now' } satisfies SyncMessage),
+};
+
+render(<OptionsPage lang={lang} openApp={openApp} sync={sync} />, document.getElementById('app')!);

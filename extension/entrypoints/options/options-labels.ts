@@ -54,6 +54,18 @@ export interface OptionsLabels {
   pairOrigin: (origin: string) => string;
   pairedNow: (origin: string) => string;
   clearRefused: string;
+  syncHeading: string;
+  keepUpToDate: string;
+  keepUpToDateHint: string;
+  syncNow: string;
+  syncing: string;
+  lastSyncOk: (time: string, fetched: number) => string;
+  lastSyncFailed: (time: string, why: string) => string;
+  neverSynced: string;
+  waiting: (records: number) => string;
+  atRisk: (count: number, first: string, on: string) => string;
+  alertsHeading: string;
+  alertsIntro: string;
 }
 
 const EN: OptionsLabels = {
@@ -117,6 +129,18 @@ const EN: OptionsLabels = {
   pairOrigin: (origin) => `Pair ${origin}`,
   pairedNow: (origin) => `${origin} is paired: reload the app there.`,
   clearRefused: 'Clear the list',
+  syncHeading: 'Keep my archive up to date',
+  keepUpToDate: 'Keep my archive up to date',
+  keepUpToDateHint: 'Fetches what is new a few times a day while the browser runs and whenever the app opens; the app takes it automatically.',
+  syncNow: 'Fetch new records now',
+  syncing: 'Fetching…',
+  lastSyncOk: (time, fetched) => `Last fetch ${time}: ${fetched} records.`,
+  lastSyncFailed: (time, why) => `Last fetch ${time} did not finish: ${why}`,
+  neverSynced: 'Nothing fetched yet.',
+  waiting: (records) => (records === 0 ? 'Nothing is waiting for the app.' : `${records} records are waiting for the app: they land in its archive when it opens.`),
+  atRisk: (count, first, on) => `${count} day(s) from ${first} are not in the archive and Partner Center deletes them from ${on}.`,
+  alertsHeading: 'Alerts',
+  alertsIntro: 'A browser notification for each new record that matches a rule switched on here.',
 };
 
 const IT: OptionsLabels = {
@@ -180,6 +204,18 @@ const IT: OptionsLabels = {
   pairOrigin: (origin) => `Associa ${origin}`,
   pairedNow: (origin) => `${origin} è associata: ricarica l’app lì.`,
   clearRefused: 'Svuota l’elenco',
+  syncHeading: 'Tieni aggiornato il mio archivio',
+  keepUpToDate: 'Tieni aggiornato il mio archivio',
+  keepUpToDateHint: 'Scarica le novità alcune volte al giorno mentre il browser è aperto e ogni volta che apri l’app; l’app le prende da sola.',
+  syncNow: 'Scarica ora i nuovi record',
+  syncing: 'Download in corso…',
+  lastSyncOk: (time, fetched) => `Ultimo download ${time}: ${fetched} record.`,
+  lastSyncFailed: (time, why) => `L’ultimo download (${time}) non è terminato: ${why}`,
+  neverSynced: 'Ancora nessun download.',
+  waiting: (records) => (records === 0 ? 'Nulla in attesa per l’app.' : `${records} record in attesa per l’app: entrano nel suo archivio quando la apri.`),
+  atRisk: (count, first, on) => `${count} giorno/i dal ${first} non sono nell’archivio e Partner Center li elimina dal ${on}.`,
+  alertsHeading: 'Avvisi',
+  alertsIntro: 'Una notifica del browser per ogni nuovo record che corrisponde a una regola attivata qui.',
 };
 
 export function optionsLabels(lang: Lang): OptionsLabels {

@@ -10,8 +10,9 @@ import { DataSourceForm } from './data-source-form';
 import { optionsLabels } from './options-labels';
 import { SignInPanel } from './sign-in-panel';
 import { AppPairingSection } from './app-pairing-section';
+import { SyncSection, type SyncSectionDeps } from './sync-section';
 
-export function OptionsPage(props: { lang: Lang; openApp?: (appUrl: string) => Promise<void> }) {
+export function OptionsPage(props: { lang: Lang; openApp?: (appUrl: string) => Promise<void>; sync?: SyncSectionDeps }) {
   const t = optionsLabels(props.lang);
   // The saved settings: sign-in always uses what is stored, never an unsaved draft.
   const [saved, setSaved] = useState<DataSourceSettings | undefined>();
@@ -34,6 +35,7 @@ export function OptionsPage(props: { lang: Lang; openApp?: (appUrl: string) => P
               <AppRegistrationHelp lang={props.lang} redirectUri={redirectUri()} />
             </>
           )}
+          <SyncSection lang={props.lang} deps={props.sync ?? { status: async () => undefined, syncNow: async () => undefined }} />
           <AppPairingSection lang={props.lang} openApp={props.openApp ?? (async () => undefined)} />
         </>
       )}
