@@ -161,10 +161,11 @@ export default defineBackground(() => {
       return undefined;
     }
     const syncMessage = message as SyncMessage;
-    if (syncMessage?.type === 'sync/now' || syncMessage?.type === 'sync/status') {
+    if (syncMessage?.type === 'sync/now' || syncMessage?.type === 'sync/status' || syncMessage?.type === 'sync/fetch-days-at-risk') {
       const ownPages = getURL('/');
       if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
       if (syncMessage.type === 'sync/now') return sync.syncNow('manual');
+      if (syncMessage.type === 'sync/fetch-days-at-risk') return sync.fetchDaysAtRisk();
       return sync.status();
     }
     if (m?.type === 'toolbar-export') {

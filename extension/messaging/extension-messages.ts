@@ -29,4 +29,4 @@ export interface AppFrameHello {
 }
 
 /** Options → background: run the sync now (answers its LastSync), or tell the days at risk. Our own pages only. */
-export type SyncMessage = { type: 'sync/now' } | { type: 'sync/status' };
+export type SyncMessage = { type: 'sync/now' } | { type: 'sync/status' } | { type: 'sync/fetch-days-at-risk' };

@@ -23,6 +23,7 @@ const openApp = async (appUrl: string): Promise<void> => {
 const sync = {
   status: () => browser.runtime.sendMessage({ type: 'sync/status' } satisfies SyncMessage) as Promise<SyncStatus | undefined>,
   syncNow: () => browser.runtime.sendMessage({ type: 'sync/now' } satisfies SyncMessage),
+  fetchDaysAtRisk: () => browser.runtime.sendMessage({ type: 'sync/fetch-days-at-risk' } satisfies SyncMessage),
 };
 
 render(<OptionsPage lang={lang} openApp={openApp} sync={sync} />, document.getElementById('app')!);

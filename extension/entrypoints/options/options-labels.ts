@@ -66,6 +66,7 @@ export interface OptionsLabels {
   atRisk: (count: number, first: string, on: string) => string;
   alertsHeading: string;
   alertsIntro: string;
+  fetchAtRisk: string;
 }
 
 const EN: OptionsLabels = {
@@ -129,7 +130,7 @@ const EN: OptionsLabels = {
   pairOrigin: (origin) => `Pair ${origin}`,
   pairedNow: (origin) => `${origin} is paired: reload the app there.`,
   clearRefused: 'Clear the list',
-  syncHeading: 'Keep my archive up to date',
+  syncHeading: 'Automatic sync',
   keepUpToDate: 'Keep my archive up to date',
   keepUpToDateHint: 'Fetches what is new a few times a day while the browser runs and whenever the app opens; the app takes it automatically.',
   syncNow: 'Fetch new records now',
@@ -141,6 +142,7 @@ const EN: OptionsLabels = {
   atRisk: (count, first, on) => `${count} day(s) from ${first} are not in the archive and Partner Center deletes them from ${on}.`,
   alertsHeading: 'Alerts',
   alertsIntro: 'A browser notification for each new record that matches a rule switched on here.',
+  fetchAtRisk: 'Fetch these days now',
 };
 
 const IT: OptionsLabels = {
@@ -204,7 +206,7 @@ const IT: OptionsLabels = {
   pairOrigin: (origin) => `Associa ${origin}`,
   pairedNow: (origin) => `${origin} è associata: ricarica l’app lì.`,
   clearRefused: 'Svuota l’elenco',
-  syncHeading: 'Tieni aggiornato il mio archivio',
+  syncHeading: 'Sincronizzazione automatica',
   keepUpToDate: 'Tieni aggiornato il mio archivio',
   keepUpToDateHint: 'Scarica le novità alcune volte al giorno mentre il browser è aperto e ogni volta che apri l’app; l’app le prende da sola.',
   syncNow: 'Scarica ora i nuovi record',
@@ -216,6 +218,7 @@ const IT: OptionsLabels = {
   atRisk: (count, first, on) => `${count} giorno/i dal ${first} non sono nell’archivio e Partner Center li elimina dal ${on}.`,
   alertsHeading: 'Avvisi',
   alertsIntro: 'Una notifica del browser per ogni nuovo record che corrisponde a una regola attivata qui.',
+  fetchAtRisk: 'Scarica ora questi giorni',
 };
 
 export function optionsLabels(lang: Lang): OptionsLabels {

@@ -35,7 +35,7 @@ export function OptionsPage(props: { lang: Lang; openApp?: (appUrl: string) => P
               <AppRegistrationHelp lang={props.lang} redirectUri={redirectUri()} />
             </>
           )}
-          <SyncSection lang={props.lang} deps={props.sync ?? { status: async () => undefined, syncNow: async () => undefined }} />
+          <SyncSection lang={props.lang} deps={props.sync ?? { status: async () => undefined, syncNow: async () => undefined, fetchDaysAtRisk: async () => undefined }} />
           <AppPairingSection lang={props.lang} openApp={props.openApp ?? (async () => undefined)} />
         </>
       )}

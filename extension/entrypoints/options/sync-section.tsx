@@ -5,12 +5,14 @@ import type { Lang } from '../../../core/locale';
 import { ALERT_RULES, alertRuleText } from '../../../core/alert-rules';
 import { loadSyncSettings, saveSyncSettings, type SyncSettings } from '../../settings/sync-settings';
 import type { SyncStatus } from '../../background/archive-sync-service';
+import { watchSyncState } from '../../background/sync-state';
 import { optionsLabels } from './options-labels';
 
 export interface SyncSectionDeps {
   /** Asks the background (sync/status, sync/now). */
   status(): Promise<SyncStatus | undefined>;
   syncNow(): Promise<unknown>;
+  fetchDaysAtRisk(): Promise<unknown>;
 }
 
 export function SyncSection(props: { lang: Lang; deps: SyncSectionDeps }) {
@@ -23,6 +25,14 @@ export function SyncSection(props: { lang: Lang; deps: SyncSectionDeps }) {
   useEffect(() => {
     void loadSyncSettings().then(setSettings);
     refresh();
+    // The background's sync (an alarm, the app acking a delivery) changes what is waiting: follow it.
+    let stop: (() => void) | undefined;
+    let live = true;
+    void watchSyncState(() => refresh()).then((unsubscribe) => (live ? (stop = unsubscribe) : unsubscribe()));
+    return () => {
+      live = false;
+      stop?.();
+    };
   }, []);
 
   const change = async (next: SyncSettings) => {
@@ -49,6 +59,17 @@ export function SyncSection(props: { lang: Lang; deps: SyncSectionDeps }) {
         {status && <p>{t.waiting(status.waitingRecords)}</p>}
         {risk.length > 0 && <p class="problem">{t.atRisk(risk.length, risk[0]!.day, risk[0]!.losesOn)}</p>}
       </div>
+      {risk.some((d) => !d.waiting) && (
+        <button type="button" disabled={busy} onClick={async () => {
+          setBusy(true);
+          try {
+            await props.deps.fetchDaysAtRisk();
+          } finally {
+            setBusy(false);
+            refresh();
+          }
+        }}>{t.fetchAtRisk}</button>
+      )}
       <button type="button" disabled={busy} onClick={async () => {
         setBusy(true);
         try {
