@@ -134,6 +134,29 @@ describe('the extension and the app together', () => {
     await options.close();
   });
 
+  it('works from a sub-path, as GitHub Pages serves a project site, once paired from Options', async () => {
+    const sub = await servePwa(undefined, { base: '/activity-lens/' });
+    try {
+      const options = await openOptions();
+      await options.getByLabel('App address').fill(sub.url.replace(/\/$/, ''));
+      const [page] = await Promise.all([browser.context.waitForEvent('page'), options.getByRole('button', { name: 'Open and pair the app' }).click()]);
+      await page.waitForURL((u) => u.href.startsWith(sub.url));
+      await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
+      // Its scripts, styles and service worker come from the sub-path too.
+      await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope ?? ''), { timeout: 20_000 }).toBe(sub.url);
+      await page.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).click();
+      await expect.poll(() => page.getByText(/new records, \d+ already in the archive\./).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      expect(await archiveCount(page)).toBe(queryRecords(all, defaultPeriod(server.now)).length);
+      await page.close();
+      // Back to the first app's address for the next story.
+      await options.getByLabel('App address').fill(app.url);
+      await options.getByRole('button', { name: 'Save address' }).click();
+      await options.close();
+    } finally {
+      await sub.close();
+    }
+  });
+
   it('stops serving the app once the user revokes it in Options', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${app.url}?bridge=${extensionOrigin}`);
