@@ -81,5 +81,8 @@ Activity Lens is running (sample data: generated, not your Partner Center).
   Sample Partner Center API: http://127.0.0.1:${SAMPLE_PORT}/v1/auditrecords (live: new sample records keep arriving)
   Chrome extension:          chrome://extensions → Developer mode → Load unpacked → ${process.cwd()}/.output/chrome-mv3
   Firefox extension:         about:debugging → This Firefox → Load Temporary Add-on → .output/firefox-mv2/manifest.json
+  Then, in the extension's side panel, "Open in Activity Lens app" pairs the app and keeps its archive up to date.${
+    APP_PORT === '4173' ? '' : `\n  This app port is not the extension's default: set Options → App address to http://127.0.0.1:${APP_PORT}/ first.`
+  }
 Press Ctrl+C to stop.`);
 
