@@ -38,10 +38,18 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     bridgePageUrl: getURL('/app-bridge.html'),
     isPaired: isPairedOrigin,
-    // Refusals queue one after another: two at once must not lose a count.
-    noteRefused: (origin) => void (refusals = refusals.then(() => noteRefusedConnection(origin)).catch(() => undefined)),
+    // Refusals queue one after another (two at once must not lose a count); a page retrying in a loop is noted
+    // at most once a second, so it cannot keep the extension writing to storage.
+    noteRefused: (origin) => {
+      const now = Date.now();
+      if (now - (lastRefusal.get(origin) ?? 0) < 1_000) return;
+      lastRefusal.set(origin, now);
+      if (lastRefusal.size > 100) lastRefusal.clear();
+      refusals = refusals.then(() => noteRefusedConnection(origin)).catch(() => undefined);
+    },
   };
   let refusals: Promise<void> = Promise.resolve();
+  const lastRefusal = new Map<string, number>();
 
   const sync = new ArchiveSyncService({
     inbox: new SyncInbox(),
