@@ -90,7 +90,13 @@ export default defineBackground(() => {
     const click = notificationClick(id);
     if (!click) return;
     void browser.notifications.clear(id);
-    if (click.kind === 'fetch-days-at-risk') void sync.fetchDaysAtRisk().then(openPairedApp, openPairedApp);
+    if (click.kind === 'fetch-days-at-risk') {
+      // Without a sign-in nothing can be fetched: Options is where the user signs in.
+      void sync.fetchDaysAtRisk().then(
+        (outcome) => (outcome.kind === 'not-signed-in' ? browser.runtime.openOptionsPage() : openPairedApp()),
+        openPairedApp,
+      );
+    }
     else if (click.kind === 'open-alerts') void openPairedApp();
     else {
       const request = panelRequestFrom({ from: click.day, to: click.day, recordKey: click.recordKey, at: Date.now() });
