@@ -160,12 +160,18 @@ describe('the archive keeps itself', () => {
     await page.reload();
     await page.getByText('Kept up to date by the Activity Lens extension.').first().waitFor({ timeout: 30_000 });
     await expect.poll(async () => (await notificationsShown()).includes('activity-lens/days-at-risk'), { timeout: 30_000 }).toBe(true);
+    // The app shows them too, with the day each is lost.
+    const coverage = page.getByRole('region', { name: 'Archive coverage' });
+    await coverage.getByText(/\d+ days? will be lost within 7 days\./).waitFor({ timeout: 15_000 });
+    await coverage.getByText(/Next to go: .+, lost on .+\./).waitFor();
     const options = await openOptions();
     const status = options.getByTestId('sync-status');
     await status.getByText(/day\(s\) from \d{4}-\d{2}-\d{2} are not in the archive and Partner Center deletes them from \d{4}-\d{2}-\d{2}/).waitFor();
     await options.getByRole('button', { name: 'Fetch these days now' }).click();
     await expect.poll(() => status.getByText(/are not in the archive/).count(), { timeout: 60_000 }).toBe(0);
     await options.close();
+    // The open app took them at once: nothing of Partner Center's 90 days is about to be lost any more.
+    await coverage.getByText('No day will be lost within 7 days.').waitFor({ timeout: 30_000 });
   });
 
   it('fires each alert once per matching record, not again on re-sync', async () => {
