@@ -150,13 +150,13 @@ export class ArchiveSyncService implements AppSyncLink {
     const fresh = this.#now().getTime() - ALERT_FRESH_MS;
     const found = alertsFor(records.filter((r) => Date.parse(r.operationDate) >= fresh), enabled);
     if (found.length === 0) return;
-    let fresh_: typeof found = [];
+    let newAlerts: typeof found = [];
     await this.#deps.state.update((s) => {
       const seen = new Set(s.alerted);
-      fresh_ = found.filter((f) => !seen.has(`${f.ruleId}:${f.record.key}`));
-      s.alerted = [...s.alerted, ...fresh_.map((f) => `${f.ruleId}:${f.record.key}`)].slice(-MAX_ALERTED_KEYS);
+      newAlerts = found.filter((f) => !seen.has(`${f.ruleId}:${f.record.key}`));
+      s.alerted = [...s.alerted, ...newAlerts.map((f) => `${f.ruleId}:${f.record.key}`)].slice(-MAX_ALERTED_KEYS);
     });
-    if (fresh_.length > 0) this.#deps.notifier.alerts(fresh_);
+    if (newAlerts.length > 0) this.#deps.notifier.alerts(newAlerts);
   }
 
   /** What Options shows: the last sync, what waits for the app, the days at risk. */

@@ -96,7 +96,7 @@ export function AppPairingSection(props: { lang: Lang; openApp: (appUrl: string)
               <button type="button" aria-label={t.revoke(app.origin)} onClick={async () => {
                 await revokeApp(app.origin);
                 setStatus(t.revoked(app.origin));
-              }}>{t.revoke('').trim()}</button>
+              }}>{t.revokeButton}</button>
             </li>
           ))}
         </ul>
@@ -115,7 +115,7 @@ export function AppPairingSection(props: { lang: Lang; openApp: (appUrl: string)
                 <button type="button" aria-label={t.pairOrigin(r.origin)} onClick={async () => {
                   await pairApp(r.origin);
                   setStatus(t.pairedNow(r.origin));
-                }}>{t.pairOrigin('').trim()}</button>
+                }}>{t.pairButton}</button>
               </li>
             ))}
           </ul>

@@ -46,12 +46,14 @@ export interface OptionsLabels {
   pairedNone: string;
   pairedSince: (time: string) => string;
   revoke: (origin: string) => string;
+  revokeButton: string;
   revoked: (origin: string) => string;
   refusedHeading: string;
   refusedIntro: string;
   refusedNone: string;
   refusedLine: (time: string, count: number) => string;
   pairOrigin: (origin: string) => string;
+  pairButton: string;
   pairedNow: (origin: string) => string;
   clearRefused: string;
   syncHeading: string;
@@ -122,12 +124,14 @@ const EN: OptionsLabels = {
   pairedNone: 'No app is paired yet: open the app from the side panel or with the button above.',
   pairedSince: (time) => `paired ${time}`,
   revoke: (origin) => `Revoke ${origin}`,
+  revokeButton: 'Revoke',
   revoked: (origin) => `${origin} can no longer reach the extension.`,
   refusedHeading: 'Refused connections',
   refusedIntro: 'Pages that tried to reach the extension without being paired. They received nothing. Pair one only if it is your own copy of the app.',
   refusedNone: 'None.',
   refusedLine: (time, count) => (count === 1 ? `last tried ${time}` : `last tried ${time} (${count} times)`),
   pairOrigin: (origin) => `Pair ${origin}`,
+  pairButton: 'Pair',
   pairedNow: (origin) => `${origin} is paired: reload the app there.`,
   clearRefused: 'Clear the list',
   syncHeading: 'Automatic sync',
@@ -198,12 +202,14 @@ const IT: OptionsLabels = {
   pairedNone: 'Nessuna app associata: apri l’app dal pannello laterale o con il pulsante qui sopra.',
   pairedSince: (time) => `associata ${time}`,
   revoke: (origin) => `Revoca ${origin}`,
+  revokeButton: 'Revoca',
   revoked: (origin) => `${origin} non può più raggiungere l’estensione.`,
   refusedHeading: 'Connessioni rifiutate',
   refusedIntro: 'Pagine che hanno provato a raggiungere l’estensione senza essere associate. Non hanno ricevuto nulla. Associane una solo se è la tua copia dell’app.',
   refusedNone: 'Nessuna.',
   refusedLine: (time, count) => (count === 1 ? `ultimo tentativo ${time}` : `ultimo tentativo ${time} (${count} volte)`),
   pairOrigin: (origin) => `Associa ${origin}`,
+  pairButton: 'Associa',
   pairedNow: (origin) => `${origin} è associata: ricarica l’app lì.`,
   clearRefused: 'Svuota l’elenco',
   syncHeading: 'Sincronizzazione automatica',
