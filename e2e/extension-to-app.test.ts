@@ -3,6 +3,8 @@
 // "Fetch from Partner Center (via extension)" streams through the extension; a page on another loopback port gets
 // nothing and is listed in Options; revoking the app in Options stops it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { launchBrowser, type LensBrowser } from './support/browser';
 import { servePwa, type ServedPwa } from './support/serve-pwa';
@@ -131,6 +133,13 @@ describe('the extension and the app together', () => {
     await refused.getByText(hostile.origin).waitFor();
     await refused.getByText(new URL(otherApp.url).origin).waitFor();
     expect(await refused.getByText(/last tried/).count()).toBe(2);
+    // Options with paired and refused apps listed, and the sync and alert settings, reads well to assistive tech.
+    await options.evaluate(readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await options.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
     await options.close();
   });
 
