@@ -15,7 +15,7 @@ const DAY_MS = 86_400_000;
 /** Records read to learn the newest record per tenant (one partner has one tenant; a few suffice). */
 const NEWEST_SCAN = 500;
 /** While the app stays open and in view, it looks again this often for what the schedule fetched. */
-export const RECONNECT_MS = 10 * 60_000;
+export const RECONNECT_MS = 5 * 60_000;
 
 export type ArchiveSyncStatus =
   | { state: 'connecting' }
@@ -105,34 +105,57 @@ export async function runArchiveSync(db: ActivityDb, bridge: string, events: Arc
 }
 
 /**
- * Keeps the archive in step while the app is open: one conversation now, another whenever the page comes back
- * into view or every RECONNECT_MS while it stays in view (the extension's worker may stop in between).
+ * Keeps the archive in step while the app is open: one conversation now, a fresh one whenever the page comes back
+ * into view, and every RECONNECT_MS while it stays in view (a fresh conversation is what asks the extension to
+ * fetch again; its worker may also have stopped in between). A conversation importing a delivery is never cut.
  */
 export function startArchiveSync(db: ActivityDb, bridge: string, events: ArchiveSyncEvents): { stop(): void } {
-  let running = false;
+  let current: AbortController | undefined;
+  let importing = false;
+  let again = false;
   let stopped = false;
-  const controller = new AbortController();
+  const tracked: ArchiveSyncEvents = {
+    onStatus: (status) => {
+      importing = status.state === 'importing';
+      events.onStatus(status);
+    },
+    onDelivered: events.onDelivered,
+  };
   const run = (): void => {
-    if (running || stopped) return;
-    running = true;
-    void runArchiveSync(db, bridge, events, controller.signal)
-      .catch((problem: BridgeProblem) => events.onStatus({ state: 'unavailable', problem }))
-      .finally(() => (running = false));
+    if (stopped) return;
+    if (current) {
+      // Ask again once this conversation ends; end it now unless it is importing.
+      again = true;
+      if (!importing) current.abort();
+      return;
+    }
+    const controller = new AbortController();
+    current = controller;
+    void runArchiveSync(db, bridge, tracked, controller.signal)
+      .catch((problem: BridgeProblem) => {
+        if (!controller.signal.aborted) events.onStatus({ state: 'unavailable', problem });
+      })
+      .finally(() => {
+        current = undefined;
+        importing = false;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
   };
   const onVisible = (): void => {
     if (document.visibilityState === 'visible') run();
   };
   document.addEventListener('visibilitychange', onVisible);
-  window.addEventListener('focus', onVisible);
   const timer = setInterval(onVisible, RECONNECT_MS);
   run();
   return {
     stop() {
       stopped = true;
-      controller.abort();
+      current?.abort();
       clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
-      window.removeEventListener('focus', onVisible);
     },
   };
 }
