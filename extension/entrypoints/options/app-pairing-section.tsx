@@ -1,7 +1,7 @@
 // Options: where the user's app lives, which app origins are paired with the extension (revocable), and which
 // pages were refused (with a Pair button, the approval that shows the exact origin). Rendering only: the rules
 // live in extension/settings/app-address.ts and paired-apps.ts.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../../core/locale';
 import { loadAppAddress, parseAppAddress, saveAppAddress } from '../../settings/app-address';
 import {
@@ -23,6 +23,9 @@ export function AppPairingSection(props: { lang: Lang; openApp: (appUrl: string)
   const [status, setStatus] = useState('');
   const [paired, setPaired] = useState<PairedApp[]>([]);
   const [refused, setRefused] = useState<RefusedConnection[]>([]);
+  // Buttons read what the field holds now: a click right after typing must not act on the previous render's value.
+  const field = useRef<HTMLInputElement>(null);
+  const typed = (): string => field.current?.value ?? address ?? '';
 
   useEffect(() => {
     void loadAppAddress().then(setAddress);
@@ -39,7 +42,7 @@ export function AppPairingSection(props: { lang: Lang; openApp: (appUrl: string)
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const found = await saveAppAddress(address ?? '', props.lang);
+    const found = await saveAppAddress(typed(), props.lang);
     if (found) {
       setProblem(found.message);
       setStatus('');
@@ -52,7 +55,7 @@ export function AppPairingSection(props: { lang: Lang; openApp: (appUrl: string)
   };
 
   const open = async () => {
-    const parsed = parseAppAddress(address ?? '', props.lang);
+    const parsed = parseAppAddress(typed(), props.lang);
     if ('problem' in parsed) {
       setProblem(parsed.problem.message);
       return;
@@ -69,7 +72,7 @@ export function AppPairingSection(props: { lang: Lang; openApp: (appUrl: string)
       <form onSubmit={save} noValidate>
         <div class="field">
           <label for="app-address">{t.appAddress}</label>
-          <input id="app-address" type="url" value={address ?? ''} spellcheck={false} autocomplete="off"
+          <input ref={field} id="app-address" type="url" value={address ?? ''} spellcheck={false} autocomplete="off"
             aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? 'app-address-error app-address-hint' : 'app-address-hint'}
             onInput={(e) => {
               setAddress((e.currentTarget as HTMLInputElement).value);
