@@ -2,6 +2,7 @@
 // here is explained in docs/extension-permissions.md: keep the two in step.
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { preactWithoutInnerHtml } from './extension/build/preact-without-inner-html';
 
 /** Partner Center's dashboard (content script, tab URLs) and its API. */
 const PARTNER_CENTER_HOSTS = ['https://partner.microsoft.com/*', 'https://api.partnercenter.microsoft.com/*'];
@@ -27,10 +28,9 @@ export default defineConfig({
   outDir: '.output',
   entrypointsDir: 'entrypoints',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), preactWithoutInnerHtml()],
     build: { target: 'es2022' },
   }),
-  suppressWarnings: { firefoxDataCollection: true },
   manifest: ({ browser, manifestVersion }) => {
     const chromium = browser !== 'firefox';
     const permissions = ['storage', 'downloads', 'notifications', 'contextMenus', 'identity', 'alarms'];
@@ -64,7 +64,17 @@ export default defineConfig({
           : (['app-bridge.html'] as never),
       ...(browser === 'firefox'
         ? {
-            browser_specific_settings: { gecko: { id: 'activity-lens@activity-lens.invalid', strict_min_version: '115.0' } },
+            browser_specific_settings: {
+              gecko: {
+                id: 'activity-lens@activity-lens.invalid',
+                // 140 (ESR) and Android 142: the first that read data_collection_permissions (Mozilla's built-in consent).
+                strict_min_version: '140.0',
+                // Nothing leaves for us or any third party: records come from Microsoft's own API with the user's own
+                // sign-in and stay in the browser (docs/extension-permissions.md). Mozilla requires the statement.
+                data_collection_permissions: { required: ['none'] },
+              },
+              gecko_android: { strict_min_version: '142.0' },
+            },
           }
         : {}),
     };

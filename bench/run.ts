@@ -6,11 +6,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchResult } from './bench-result';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const only = process.argv.slice(2);
-const files = readdirSync(here)
+const args = process.argv.slice(2);
+const all = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
+const names = all.map((f) => f.replace(/\.bench\.ts$/, ''));
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`Usage: npm run bench [-- <name>…]\n\nRuns every benchmark, or those whose file name contains a <name>:\n  ${names.join('\n  ')}`);
+  process.exit(0);
+}
+const only = args;
+const files = all.filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
+if (files.length === 0) {
+  console.error(`No benchmark matches ${only.join(', ')}. Benchmarks: ${names.join(', ')}.`);
+  process.exit(2);
+}
 
 let failures = 0;
 for (const file of files) {

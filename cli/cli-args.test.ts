@@ -21,6 +21,21 @@ describe('lens arguments', () => {
     ).toMatchObject({ lang: 'en', delimiter: ';', from: '2025-01-01', to: '2025-01-31', customer: 'Rossi' });
   });
 
+  it.each([
+    [['--lang', 'it'], { LANG: 'en_US.UTF-8' }, 'it', ';'],
+    [['--lang', 'it'], {}, 'it', ';'],
+    [['--lang=en'], { LC_ALL: 'it_IT.UTF-8' }, 'en', ','],
+    [['--lang', 'it', '--delimiter', ','], { LANG: 'it_IT.UTF-8' }, 'it', ','],
+    [['--delimiter', ';'], { LANG: 'en_US.UTF-8' }, 'en', ';'],
+    [[], { LANG: 'de_DE.UTF-8' }, 'en', ';'],
+    [[], { LC_ALL: 'it_IT.UTF-8', LANG: 'en_US.UTF-8' }, 'it', ';'],
+    [[], {}, 'en', ','],
+  ] as const)('with %j and locale %j writes %s with %j', (options, env, lang, delimiter) => {
+    for (const command of [['convert', 'a.csv'], ['sample', '--count', '1']]) {
+      expect(parseCliArgs([...command, '--out', 'x.csv', ...options], env)).toMatchObject({ lang, delimiter });
+    }
+  });
+
   it('prefers LC_ALL over LANG and treats the C locale as English', () => {
     expect(localeFromEnvironment({ LC_ALL: 'it_IT.UTF-8', LANG: 'en_US.UTF-8' })).toBe('it_IT');
     expect(localeFromEnvironment({ LANG: 'C.UTF-8' })).toBe('en');

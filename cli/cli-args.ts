@@ -14,7 +14,9 @@ Usage:
       Writes generated sample records (realistic, not real data).
   npm run lens -- --help
 
-Language and delimiter default to the locale in LC_ALL / LANG (Italian: ';', English: ',').`;
+Delimiter: --delimiter when given; else the language's when --lang is given (it: ';', en: ',');
+else the locale's in LC_ALL / LANG (Italian and other decimal-comma locales: ';', otherwise ',').
+Language: --lang when given, else the locale's (Italian for it_*, English otherwise).`;
 
 export interface OutputOptions {
   out: string;
@@ -76,7 +78,9 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   const locale = localeFromEnvironment(env);
   const lang = values.get('--lang') ?? langFromLocale(locale);
   if (lang !== 'en' && lang !== 'it') return usageError(`--lang must be en or it (got "${lang}")`);
-  const delimiter = values.get('--delimiter') ?? csvDelimiterForLocale(locale);
+  // An explicit language decides the delimiter too (Excel in Italian expects ';'); the shell's locale only
+  // decides what nobody asked for.
+  const delimiter = values.get('--delimiter') ?? csvDelimiterForLocale(values.has('--lang') ? lang : locale);
   if (delimiter !== ',' && delimiter !== ';') return usageError(`--delimiter must be , or ; (got "${delimiter}")`);
   const output: OutputOptions = { out, lang, delimiter };
 

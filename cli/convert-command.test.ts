@@ -83,6 +83,14 @@ describe('lens convert', () => {
     expect(ok.stdout).toContain('Wrote 3 sample records');
     const csv = await readFile(out, 'utf8');
     expect(csv.startsWith('\uFEFFData-ora (UTC);')).toBe(true);
+    // --lang it without --delimiter writes Italian with ';', whatever the shell's locale.
+    const italian = join(dir, 'it.csv');
+    const converted = spawnSync('npx', ['tsx', 'cli/lens.ts', 'convert', out, '--out', italian, '--lang', 'it'], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+    expect(converted.status, converted.stderr).toBe(0);
+    const italianCsv = await readFile(italian, 'utf8');
+    expect(italianCsv.startsWith('\uFEFFData-ora (UTC);Cliente interessato;Azione;Utente partner;')).toBe(true);
+    const help = spawnSync('npx', ['tsx', 'cli/lens.ts', '--help'], { encoding: 'utf8' });
+    expect(help.stdout).toContain("when --lang is given (it: ';', en: ',')");
     const bad = spawnSync('npx', ['tsx', 'cli/lens.ts', 'convert', '--out', out], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('Usage:');

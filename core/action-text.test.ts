@@ -1,26 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { actionText, humanise, knownActions, KNOWN_OPERATION_TYPES, operationTypeFromActionText, operationTypesForFilter } from './action-text';
+import {
+  actionText,
+  humanise,
+  knownActions,
+  KNOWN_OPERATION_TYPES,
+  OPERATION_TYPES_BY_NUMBER,
+  operationTypeFromActionText,
+  operationTypesForFilter,
+} from './action-text';
 import type { Lang } from './locale';
 
-/** SPEC §2's operationType list, copied so a type dropped from the table fails here. */
-const SPEC_OPERATION_TYPES = `update_customer_qualification, update_subscription,
-  upgrade_subscription, convert_trial_subscription, add_customer, update_customer_billing_profile,
-  update_customer_partner_contract_company_name, update_customer_spending_budget, delete_customer,
-  remove_partner_customer_relationship, create_order, update_order, create_customer_user,
-  delete_customer_user, update_customer_user, update_customer_user_licenses,
-  reset_customer_user_password, update_customer_user_principal_name, restore_customer_user,
-  create_mpn_association, update_mpn_association, update_sfb_customer_user_licenses, update_transfer,
-  create_partner_relationship, register_application, unregister_application,
-  add_application_credential, remove_application_credential, create_partner_user,
-  update_partner_user, create_self_serve_policy, update_self_serve_policy, delete_self_serve_policy,
-  remove_partner_relationship, delete_tip_customer, create_related_referral, update_related_referral,
-  create_referral, update_referral, get_software_key, get_software_download_link,
-  increase_spending_limit, ready_invoice, create_agreement, extend_relationship, create_transfer,
-  dap_admin_relationship_approved, dap_admin_relationship_terminated, add_user_member,
-  remove_user_member`
+/**
+ * SPEC §7: the .NET SDK's OperationType enum, in its order, copied here so a member dropped from (or moved in) the
+ * table fails. The index is the integer Windows PowerShell 5.1 writes.
+ */
+const SDK_OPERATION_TYPE_ENUM = `Undefined, UpdateCustomerQualification,
+  UpdateSubscription, UpgradeSubscription, ConvertTrialSubscription, AddCustomer, UpdateCustomerBillingProfile,
+  UpdateCustomerPartnerContractCompanyName, UpdateCustomerSpendingBudget, DeleteCustomer,
+  RemovePartnerCustomerRelationship, CreateOrder, UpdateOrder, CreateCustomerUser, DeleteCustomerUser,
+  UpdateCustomerUser, UpdateCustomerUserLicenses, ResetCustomerUserPassword, UpdateCustomerUserPrincipalName,
+  RestoreCustomerUser, CreateMpnAssociation, UpdateMpnAssociation, UpdateSfbCustomerUserLicenses, UpdateTransfer,
+  CreatePartnerRelationship, RegisterApplication, UnregisterApplication, AddApplicationCredential,
+  RemoveApplicationCredential, CreatePartnerUser, UpdatePartnerUser, RemovePartnerUser, CreateReferral,
+  UpdateReferral, GetSoftwareKey, GetSoftwareDownloadLink, IncreaseSpendingLimit, ReadyInvoice, CreateAgreement,
+  ExtendRelationship, CreateTransfer, CreateSelfServePolicy, UpdateSelfServePolicy, DeleteSelfServePolicy,
+  RemovePartnerRelationship, DeleteTipCustomer, CreateRelatedReferral, UpdateRelatedReferral,
+  GranularAdminRelationshipApproved, GranularAdminRelationshipActivated,
+  GranularAdminRelationshipTerminationRequested, GranularAdminRelationshipTerminated,
+  GranularAdminRelationshipExpired, GranularAdminAccessAssignmentCreated, GranularAdminAccessAssignmentUpdated,
+  GranularAdminAccessAssignmentDeleted, DapAdminRelationshipApproved, DapAdminRelationshipTerminated,
+  CreateCredit, UpdateCredit, CancelCredit, AddUserMember, RemoveUserMember,
+  GranularAdminAccessAssignmentActivated, SoftwareAttestation, GranularAdminRelationshipCleanedUp,
+  UpdateCompanyInfo, PolicyCreated, PolicyUpdated, PolicyDeleted, DeviceUpdated, DevicesUpdateAttempted,
+  DeviceDeleted, DevicesUploadToNewBatchAttempted, DevicesUploadToExistingBatchAttempted, ManageOverage,
+  DapAdminRelationshipTerminatedByMicrosoft, AzureFraudEventDetected, CreateNewCommerceMigration`
   .split(',')
   .map((s) => s.trim());
+
+/** The wire form: `GranularAdminRelationshipTerminated` → `granular_admin_relationship_terminated`. */
+const wireName = (pascal: string) => pascal.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/** Events that no partner user performed: their sentences say what happened, not "ha …". */
+const EVENTS_WITHOUT_ACTOR = new Set([
+  'granular_admin_relationship_expired', 'granular_admin_relationship_cleaned_up',
+  'dap_admin_relationship_terminated_by_microsoft', 'azure_fraud_event_detected',
+]);
 
 const op = (operationType: string, resourceType = '', text = '') => ({ operationType, resourceType, actionText: text });
 const LANGS: Lang[] = ['en', 'it'];
@@ -35,15 +60,34 @@ describe('actionText', () => {
     expect(actionText(op('update_customer_user_licenses', 'license'), 'it')).toBe('ha aggiornato le licenze di un utente del cliente');
   });
 
-  it('knows every operationType the spec lists, with different en and it sentences', () => {
-    expect([...KNOWN_OPERATION_TYPES].sort()).toEqual([...SPEC_OPERATION_TYPES].sort());
-    for (const type of KNOWN_OPERATION_TYPES) {
-      const en = actionText(op(type), 'en');
-      const it_ = actionText(op(type), 'it');
-      expect(en, type).not.toBe(it_);
-      expect(en, type).not.toBe(humanise(type));
-      expect(it_.startsWith('ha '), type).toBe(true);
+  it('has the SDK enum of SPEC §7 in its order, so a PowerShell integer names the right operation', () => {
+    expect(SDK_OPERATION_TYPE_ENUM).toHaveLength(79);
+    expect(OPERATION_TYPES_BY_NUMBER).toEqual(SDK_OPERATION_TYPE_ENUM.map(wireName));
+    expect(OPERATION_TYPES_BY_NUMBER[51]).toBe('granular_admin_relationship_terminated');
+  });
+
+  it.each(SDK_OPERATION_TYPE_ENUM.slice(1).map(wireName))('words %s in English and in Italian', (type) => {
+    expect(KNOWN_OPERATION_TYPES).toContain(type);
+    const en = actionText(op(type), 'en');
+    const it_ = actionText(op(type), 'it');
+    expect(en).not.toBe(humanise(type));
+    expect(it_).not.toBe(humanise(type));
+    expect(en).not.toBe(it_);
+    if (!EVENTS_WITHOUT_ACTOR.has(type)) {
+      expect(en).toMatch(/^[a-z]+ /); // a past-tense verb, as the dashboard writes after the user's name
+      expect(it_.startsWith('ha '), it_).toBe(true);
     }
+  });
+
+  it('knows no operation outside the SDK enum, and all 78 of its members', () => {
+    expect(KNOWN_OPERATION_TYPES).toHaveLength(78);
+    for (const type of KNOWN_OPERATION_TYPES) expect(OPERATION_TYPES_BY_NUMBER).toContain(type);
+  });
+
+  it('words the GDAP events as the dashboard does', () => {
+    expect(actionText(op('granular_admin_relationship_terminated'), 'en')).toBe('terminated a GDAP relationship');
+    expect(actionText(op('granular_admin_relationship_terminated'), 'it')).toBe('ha terminato una relazione GDAP');
+    expect(actionText(op('granular_admin_relationship_expired'), 'en')).toBe('a GDAP relationship expired');
   });
 
   it('never gives two operations the same sentence, in either language', () => {

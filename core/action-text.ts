@@ -6,7 +6,7 @@ import { foldText } from './fold-text';
 
 type Sentences = Record<Lang, string>;
 
-/** Every operationType SPEC §2 lists, with its sentence as the dashboard words it. */
+/** Every operationType of SPEC §7 (the SDK's enum), with its sentence as the dashboard words it. */
 const ACTION_SENTENCES: Record<string, Sentences> = {
   update_customer_qualification: { en: "updated a customer's qualification", it: 'ha aggiornato la qualifica di un cliente' },
   update_subscription: { en: 'updated a subscription', it: 'ha aggiornato una sottoscrizione' },
@@ -88,9 +88,98 @@ const ACTION_SENTENCES: Record<string, Sentences> = {
   },
   add_user_member: { en: 'added a user member', it: 'ha aggiunto un utente membro' },
   remove_user_member: { en: 'removed a user member', it: 'ha rimosso un utente membro' },
+  remove_partner_user: { en: 'removed a partner user', it: 'ha rimosso un utente partner' },
+  granular_admin_relationship_approved: { en: 'approved a GDAP relationship', it: 'ha approvato una relazione GDAP' },
+  granular_admin_relationship_activated: { en: 'activated a GDAP relationship', it: 'ha attivato una relazione GDAP' },
+  granular_admin_relationship_termination_requested: {
+    en: 'requested the termination of a GDAP relationship',
+    it: 'ha richiesto la terminazione di una relazione GDAP',
+  },
+  granular_admin_relationship_terminated: { en: 'terminated a GDAP relationship', it: 'ha terminato una relazione GDAP' },
+  // Events nobody performed read as what happened, not as something the partner user did.
+  granular_admin_relationship_expired: { en: 'a GDAP relationship expired', it: 'una relazione GDAP è scaduta' },
+  granular_admin_relationship_cleaned_up: {
+    en: 'a GDAP relationship was cleaned up',
+    it: 'una relazione GDAP è stata rimossa automaticamente',
+  },
+  granular_admin_access_assignment_created: {
+    en: 'created a GDAP access assignment',
+    it: "ha creato un'assegnazione di accesso GDAP",
+  },
+  granular_admin_access_assignment_updated: {
+    en: 'updated a GDAP access assignment',
+    it: "ha aggiornato un'assegnazione di accesso GDAP",
+  },
+  granular_admin_access_assignment_deleted: {
+    en: 'deleted a GDAP access assignment',
+    it: "ha eliminato un'assegnazione di accesso GDAP",
+  },
+  granular_admin_access_assignment_activated: {
+    en: 'activated a GDAP access assignment',
+    it: "ha attivato un'assegnazione di accesso GDAP",
+  },
+  dap_admin_relationship_terminated_by_microsoft: {
+    en: 'Microsoft terminated a DAP admin relationship',
+    it: 'Microsoft ha terminato una relazione di amministratore DAP',
+  },
+  create_credit: { en: 'created a credit', it: 'ha creato un credito' },
+  update_credit: { en: 'updated a credit', it: 'ha aggiornato un credito' },
+  cancel_credit: { en: 'canceled a credit', it: 'ha annullato un credito' },
+  software_attestation: { en: 'completed a software attestation', it: "ha completato un'attestazione software" },
+  update_company_info: { en: 'updated the company information', it: 'ha aggiornato le informazioni sulla società' },
+  policy_created: { en: 'created a policy', it: 'ha creato un criterio' },
+  policy_updated: { en: 'updated a policy', it: 'ha aggiornato un criterio' },
+  policy_deleted: { en: 'deleted a policy', it: 'ha eliminato un criterio' },
+  device_updated: { en: 'updated a device', it: 'ha aggiornato un dispositivo' },
+  devices_update_attempted: { en: 'attempted to update devices', it: 'ha tentato di aggiornare dei dispositivi' },
+  device_deleted: { en: 'deleted a device', it: 'ha eliminato un dispositivo' },
+  devices_upload_to_new_batch_attempted: {
+    en: 'attempted to upload devices to a new batch',
+    it: 'ha tentato di caricare dei dispositivi in un nuovo batch',
+  },
+  devices_upload_to_existing_batch_attempted: {
+    en: 'attempted to upload devices to an existing batch',
+    it: 'ha tentato di caricare dei dispositivi in un batch esistente',
+  },
+  manage_overage: { en: 'managed the Azure overage setting', it: "ha gestito l'impostazione dell'eccedenza di Azure" },
+  azure_fraud_event_detected: { en: 'an Azure fraud event was detected', it: 'è stato rilevato un evento di frode di Azure' },
+  create_new_commerce_migration: {
+    en: 'created a new-commerce migration',
+    it: 'ha creato una migrazione a New Commerce',
+  },
 };
 
-export const KNOWN_OPERATION_TYPES: readonly string[] = Object.freeze(Object.keys(ACTION_SENTENCES));
+/**
+ * The Partner Center SDK's OperationType enum in its order (SPEC §7), as the wire's snake_case: the index is the
+ * integer Windows PowerShell 5.1 writes (0 = Undefined). Every member but Undefined has a sentence above.
+ */
+export const OPERATION_TYPES_BY_NUMBER: readonly string[] = Object.freeze([
+  'undefined', 'update_customer_qualification', 'update_subscription', 'upgrade_subscription',
+  'convert_trial_subscription', 'add_customer', 'update_customer_billing_profile',
+  'update_customer_partner_contract_company_name', 'update_customer_spending_budget', 'delete_customer',
+  'remove_partner_customer_relationship', 'create_order', 'update_order', 'create_customer_user',
+  'delete_customer_user', 'update_customer_user', 'update_customer_user_licenses', 'reset_customer_user_password',
+  'update_customer_user_principal_name', 'restore_customer_user', 'create_mpn_association', 'update_mpn_association',
+  'update_sfb_customer_user_licenses', 'update_transfer', 'create_partner_relationship', 'register_application',
+  'unregister_application', 'add_application_credential', 'remove_application_credential', 'create_partner_user',
+  'update_partner_user', 'remove_partner_user', 'create_referral', 'update_referral', 'get_software_key',
+  'get_software_download_link', 'increase_spending_limit', 'ready_invoice', 'create_agreement', 'extend_relationship',
+  'create_transfer', 'create_self_serve_policy', 'update_self_serve_policy', 'delete_self_serve_policy',
+  'remove_partner_relationship', 'delete_tip_customer', 'create_related_referral', 'update_related_referral',
+  'granular_admin_relationship_approved', 'granular_admin_relationship_activated',
+  'granular_admin_relationship_termination_requested', 'granular_admin_relationship_terminated',
+  'granular_admin_relationship_expired', 'granular_admin_access_assignment_created',
+  'granular_admin_access_assignment_updated', 'granular_admin_access_assignment_deleted',
+  'dap_admin_relationship_approved', 'dap_admin_relationship_terminated', 'create_credit', 'update_credit',
+  'cancel_credit', 'add_user_member', 'remove_user_member', 'granular_admin_access_assignment_activated',
+  'software_attestation', 'granular_admin_relationship_cleaned_up', 'update_company_info', 'policy_created',
+  'policy_updated', 'policy_deleted', 'device_updated', 'devices_update_attempted', 'device_deleted',
+  'devices_upload_to_new_batch_attempted', 'devices_upload_to_existing_batch_attempted', 'manage_overage',
+  'dap_admin_relationship_terminated_by_microsoft', 'azure_fraud_event_detected', 'create_new_commerce_migration',
+]);
+
+/** Every operationType we have a sentence for: the SDK's enum (SPEC §7) without Undefined, in its order. */
+export const KNOWN_OPERATION_TYPES: readonly string[] = Object.freeze(OPERATION_TYPES_BY_NUMBER.filter((op) => Object.hasOwn(ACTION_SENTENCES, op)));
 
 /** "some_new_thing" → "some new thing": how a value we have no words for is still shown. */
 export function humanise(s: string): string {
@@ -116,7 +205,7 @@ export function actionText(
 ): string {
   const op = record.operationType;
   if (op !== '') {
-    const known = ACTION_SENTENCES[op];
+    const known = Object.hasOwn(ACTION_SENTENCES, op) ? ACTION_SENTENCES[op] : undefined;
     return known ? known[lang] : humanise(op);
   }
   if (record.actionText !== '') return record.actionText;

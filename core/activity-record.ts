@@ -27,7 +27,7 @@ export interface ActivityRecord {
   /** Partner Center record id; '' when the source carries none (the dashboard CSV). */
   id: string;
   partnerId: string;
-  /** Customer tenant GUID, lower case; '' when unknown. */
+  /** Customer tenant GUID, lower case (see customerIdFromText); '' when unknown. */
   customerId: string;
   customerName: string;
   /** The partner user behind the action (UPN or display name as the source gives it). */
@@ -76,4 +76,14 @@ export function emptyRecord(source: RecordSource): ActivityRecord {
     extra: [],
     source,
   };
+}
+
+const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+
+/**
+ * A customer id as every reader keeps it: a GUID in lower case (PowerShell and some files write upper case;
+ * links, filters and dedupe need one spelling), anything else exactly as it came, spaces included.
+ */
+export function customerIdFromText(text: string): string {
+  return GUID.test(text) ? text.toLowerCase() : text;
 }

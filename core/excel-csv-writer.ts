@@ -15,7 +15,7 @@ import { excelCell } from './csv-cell';
 import { EXPORT_COLUMNS } from './export-columns';
 import type { CsvDelimiter, Lang } from './locale';
 import { detailsText } from './record-details';
-import { statusText } from './status-text';
+import { statusCellText } from './status-text';
 import { toExcelDateTime } from './utc-date';
 
 /** Rows per sheet in Excel, header included: a file never holds more. */
@@ -92,7 +92,7 @@ export function excelCsvRow(record: ActivityRecord, options: Pick<ExcelCsvOption
     d +
     excelCell(record.operationType, dc, lang) +
     d +
-    excelCell(record.operationStatus === '' ? '' : statusText(record.operationStatus, lang), dc, lang) +
+    excelCell(statusCellText(record.operationStatus, lang), dc, lang) +
     d +
     excelCell(record.applicationId, dc, lang) +
     d +

@@ -6,6 +6,7 @@ export type { RecordSource } from './activity-record'; // Where a record entered
 export type { OperationStatus } from './activity-record'; // The statuses Partner Center documents; others are kept as they come.
 export type { KeyValue } from './activity-record'; // One name/value pair of customizedData.
 export { emptyRecord } from './activity-record'; // A record with every field empty: the base every normaliser fills in.
+export { customerIdFromText } from './activity-record'; // A customer id as readers keep it: a GUID lower-cased, anything else exactly.
 
 export type { AuditRecordJson } from './audit-record-json'; // One audit record as the API sends it (camelCase wire shape, SPEC §2).
 export type { AuditRecordPageJson } from './audit-record-json'; // One page of GET /v1/auditrecords: items, totalCount, links.next.
@@ -40,15 +41,19 @@ export { ACTIVITY_LOG_ROLES } from './labels'; // The Partner Center roles that 
 export { actionText } from './action-text'; // The Action column's sentence for a record, in en or it.
 export { operationTypeFromActionText } from './action-text'; // The operationType an Action sentence (en or it) stands for, when known.
 export { humanise } from './action-text'; // "some_new_thing" → "some new thing", for types we have no words for.
-export { KNOWN_OPERATION_TYPES } from './action-text'; // Every operationType SPEC §2 lists.
+export { KNOWN_OPERATION_TYPES } from './action-text'; // Every operationType of the SDK enum (SPEC §7) but Undefined: each has an en and it sentence.
+export { OPERATION_TYPES_BY_NUMBER } from './action-text'; // The SDK's OperationType enum in order: index = PowerShell 5.1's integer.
 export { knownActions } from './action-text'; // The Action filter's choices: every known action's sentence in en or it.
 export { operationTypesForFilter } from './action-text'; // The operationTypes an Action filter's words stand for ("order" → both order actions).
-export { KNOWN_RESOURCE_TYPES } from './resource-type'; // The resource types SPEC §2 lists.
+export { KNOWN_RESOURCE_TYPES } from './resource-type'; // Every resource type of the SDK enum (SPEC §7) but Undefined, by name.
+export { RESOURCE_TYPES_BY_NUMBER } from './resource-type'; // The SDK's ResourceType enum in order: index = PowerShell 5.1's integer.
 export { resourceTypeFromText } from './resource-type'; // "Customer user" → customer_user, for the Resource type filter.
 
 export { statusText } from './status-text'; // A readable status in en or it; unknown ones humanised.
 export { statusFromText } from './status-text'; // The API status for a word in either language.
-export { KNOWN_STATUSES } from './status-text'; // The statuses Partner Center documents.
+export { KNOWN_STATUSES } from './status-text'; // The statuses Partner Center documents, in the SDK enum's order.
+export { statusCellText } from './status-text'; // Our CSV's Status cell: a known status in words, any other exactly as it is.
+export { statusFromCellText } from './status-text'; // Reverses statusCellText exactly (for reading our CSV back).
 
 export { recordDetails } from './record-details'; // The down-arrow content: order products, old → new changes, customizedData, ids; never throws.
 export { detailsText } from './record-details'; // The same details as one plain-text cell (the CSV Details column).

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ActivityRecord } from './activity-record';
 import { recordFromAuditJson } from './record-from-audit-json';
 import { recordKey } from './record-key';
+import { OPERATION_TYPES_BY_NUMBER } from './action-text';
+import { RESOURCE_TYPES_BY_NUMBER } from './resource-type';
 
 const apiRecord = {
   id: '8869d500-7028-4688-b904-9b2c410caa9b',
@@ -51,7 +53,7 @@ describe('recordFromAuditJson', () => {
     const record = read({
       Id: 'ps-1',
       PartnerId: 'p',
-      CustomerId: 'C1',
+      CustomerId: '6F61FE62-9749-44F4-80EF-E3D504910577',
       CustomerName: 'Müller & Söhne GmbH',
       UserPrincipalName: 'marco.rossi@example.com',
       ApplicationId: 'app',
@@ -67,7 +69,7 @@ describe('recordFromAuditJson', () => {
     });
     expect(record).toMatchObject({
       id: 'ps-1',
-      customerId: 'c1',
+      customerId: '6f61fe62-9749-44f4-80ef-e3d504910577',
       customerName: 'Müller & Söhne GmbH',
       resourceType: 'customer_user',
       operationType: 'update_customer_user_licenses',
@@ -83,6 +85,66 @@ describe('recordFromAuditJson', () => {
     const record = read({ ...apiRecord, operationType: 11, resourceType: 3, operationStatus: 1 });
     expect([record.operationType, record.resourceType, record.operationStatus]).toEqual(['create_order', 'order', 'failed']);
     expect(read({ ...apiRecord, operationType: 999 }).operationType).toBe('999');
+  });
+
+  it("keeps Windows PowerShell 5.1's AuditRecordId as the record id, so it dedupes against the API's record", () => {
+    // Get-PartnerAuditRecord | ConvertTo-Json in Windows PowerShell 5.1: PSAuditRecord's names, enums as integers.
+    const fromPowerShell = read({
+      AuditRecordId: '8869d500-7028-4688-b904-9b2c410caa9b',
+      ApplicationId: 'app',
+      CustomerId: '6F61FE62-9749-44F4-80EF-E3D504910577',
+      CustomerName: 'Contoso',
+      CustomizedData: [],
+      OperationType: 51,
+      OriginalCorrelationId: 'corr',
+      OperationDate: '/Date(1700000000000)/',
+      OperationStatus: 0,
+      PartnerId: 'p',
+      ResourceNewValue: '',
+      ResourceOldValue: '',
+      ResourceType: 21,
+      UserPrincipalName: 'anna@partner.example',
+    });
+    expect(fromPowerShell).toMatchObject({
+      id: '8869d500-7028-4688-b904-9b2c410caa9b',
+      key: 'id:8869d500-7028-4688-b904-9b2c410caa9b',
+      customerId: '6f61fe62-9749-44f4-80ef-e3d504910577',
+      operationType: 'granular_admin_relationship_terminated',
+      resourceType: 'granular_admin_relationship',
+      operationStatus: 'succeeded',
+    });
+    expect(fromPowerShell.key).toBe(read(apiRecord).key);
+  });
+
+  it.each(['id', 'Id', 'auditRecordId', 'AuditRecordId'])('takes the record id from %s', (name) => {
+    const { id: _, ...withoutId } = apiRecord;
+    const record = read({ ...withoutId, [name]: 'rec-42' });
+    expect(record.id).toBe('rec-42');
+    expect(record.key).toBe('id:rec-42');
+  });
+
+  it('keeps every text exactly, edge spaces and newlines included; only a GUID customer id is lower-cased', () => {
+    const record = read({
+      ...apiRecord,
+      customerName: '\n=1+1 ',
+      userPrincipalName: ' anna@partner.example\t',
+      customerId: ' not-a-guid ',
+      resourceNewValue: '\r\n{"a":1}\n',
+    });
+    expect(record).toMatchObject({
+      customerName: '\n=1+1 ',
+      userPrincipalName: ' anna@partner.example\t',
+      customerId: ' not-a-guid ',
+      resourceNewValue: '\r\n{"a":1}\n',
+    });
+  });
+
+  it('maps every PowerShell integer through the SDK enums of SPEC §7', () => {
+    OPERATION_TYPES_BY_NUMBER.forEach((name, n) => expect(read({ ...apiRecord, operationType: n }).operationType).toBe(name));
+    RESOURCE_TYPES_BY_NUMBER.forEach((name, n) => expect(read({ ...apiRecord, resourceType: n }).resourceType).toBe(name));
+    expect([0, 1, 2, 3].map((n) => read({ ...apiRecord, operationStatus: n }).operationStatus)).toEqual(['succeeded', 'failed', 'progress', 'decline']);
+    expect(read({ ...apiRecord, operationType: 79 }).operationType).toBe('79');
+    expect(read({ ...apiRecord, operationType: 'DapAdminRelationshipTerminatedByMicrosoft' }).operationType).toBe('dap_admin_relationship_terminated_by_microsoft');
   });
 
   it('reads a PowerShell DateTime object and a date with an offset', () => {

@@ -1,35 +1,27 @@
 // One audit record as any JSON source gives it (API camelCase, PowerShell PascalCase with enum names or
 // numbers, hand-made JSON, our own JSON export) turned into the one ActivityRecord, or a problem to report.
-import type { ActivityRecord, KeyValue, RecordSource } from './activity-record';
+import { OPERATION_TYPES_BY_NUMBER } from './action-text';
+import { customerIdFromText, type ActivityRecord, type KeyValue, type RecordSource } from './activity-record';
 import { recordKey } from './record-key';
+import { RESOURCE_TYPES_BY_NUMBER } from './resource-type';
+import { KNOWN_STATUSES } from './status-text';
 import { toIsoUtc } from './utc-date';
 
 /**
- * PowerShell 5's ConvertTo-Json writes enums as numbers. These are the Partner Center SDK's enum orders
- * (Microsoft.Store.PartnerCenter.Models.Auditing in the Partner-Center-PowerShell module); a number beyond
- * them is kept as its digits rather than guessed.
+ * PowerShell 5's ConvertTo-Json writes enums as numbers: the Partner Center SDK's enum orders (SPEC §7), the same
+ * lists the sentences and filters use. A number beyond them is kept as its digits rather than guessed.
  */
 export const POWERSHELL_ENUMS = {
-  operationStatus: ['succeeded', 'failed', 'progress', 'decline'],
-  resourceType: [
-    'undefined', 'customer', 'customer_user', 'order', 'subscription', 'license', 'third_party_add_on',
-    'mpn_association', 'transfer', 'application', 'application_credential', 'partner_user',
-    'partner_relationship', 'referral', 'software_key', 'software_download_link', 'credit_limit',
-  ],
-  operationType: [
-    'undefined', 'update_customer_qualification', 'update_subscription', 'upgrade_subscription',
-    'convert_trial_subscription', 'add_customer', 'update_customer_billing_profile',
-    'update_customer_partner_contract_company_name', 'update_customer_spending_budget', 'delete_customer',
-    'remove_partner_customer_relationship', 'create_order', 'update_order', 'create_customer_user',
-    'delete_customer_user', 'update_customer_user', 'update_customer_user_licenses',
-    'reset_customer_user_password', 'update_customer_user_principal_name', 'restore_customer_user',
-    'create_mpn_association', 'update_mpn_association', 'update_sfb_customer_user_licenses', 'update_transfer',
-    'create_partner_relationship', 'register_application', 'unregister_application',
-    'add_application_credential', 'remove_application_credential', 'create_partner_user',
-    'update_partner_user', 'remove_partner_user', 'create_referral', 'update_referral', 'get_software_key',
-    'get_software_download_link', 'increase_credit_limit', 'ready_invoice',
-  ],
+  operationStatus: KNOWN_STATUSES,
+  resourceType: RESOURCE_TYPES_BY_NUMBER,
+  operationType: OPERATION_TYPES_BY_NUMBER,
 } as const;
+
+/**
+ * Where each source puts the record id: the API and our JSON `id`, hand-made JSON `Id`, Windows PowerShell 5.1's
+ * PSAuditRecord `AuditRecordId` (SPEC §7), and its camelCase form. The first non-empty one is the id.
+ */
+const ID_FIELDS = ['id', 'Id', 'auditRecordId', 'AuditRecordId'] as const;
 
 type RawObject = Record<string, unknown>;
 
@@ -64,9 +56,19 @@ function enumText(value: unknown, names: readonly string[]): string {
     if (c >= 97 && c <= 122) return value;
   }
   if (typeof value === 'number' && Number.isInteger(value)) return names[value] ?? String(value);
-  const t = text(value).trim();
+  // Not trimmed: a value is kept exactly unless it is an enum's number or PascalCase name.
+  const t = text(value);
   if (/^\d+$/.test(t)) return names[Number(t)] ?? t;
   return snakeCase(t);
+}
+
+/** The record id, from whichever of ID_FIELDS the source uses. */
+function recordId(raw: RawObject): string {
+  for (const name of ID_FIELDS) {
+    const id = text(raw[name]);
+    if (id !== '') return id;
+  }
+  return '';
 }
 
 function isObject(value: unknown): value is RawObject {
@@ -127,9 +129,9 @@ export function recordFromAuditJson(raw: unknown, source: RecordSource): { recor
   }
   const record: ActivityRecord = {
     key: '',
-    id: text(field(raw, 'id', 'Id')),
+    id: recordId(raw),
     partnerId: text(field(raw, 'partnerId', 'PartnerId')),
-    customerId: text(field(raw, 'customerId', 'CustomerId')).trim().toLowerCase(),
+    customerId: customerIdFromText(text(field(raw, 'customerId', 'CustomerId'))),
     customerName: text(field(raw, 'customerName', 'CustomerName')),
     userPrincipalName: text(field(raw, 'userPrincipalName', 'UserPrincipalName')),
     applicationId: text(field(raw, 'applicationId', 'ApplicationId')),

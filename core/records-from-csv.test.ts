@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCsvRecordParser, recordsFromCsv } from './records-from-csv';
+import { statusCellText } from './status-text';
 
 const englishExport =
   '\uFEFFPartner user,Date-Time,Action,Additional information,Affected customer,Status,Region\r\n' +
@@ -55,6 +56,39 @@ describe('importing the dashboard Export log', () => {
   it('keeps an action sentence it does not recognise as the action text', () => {
     const text = 'Date-Time,Affected customer,Action\n2025-02-01 00:00:00,Contoso,did something brand new\n';
     expect(recordsFromCsv(text, 'a.csv').records[0]).toMatchObject({ operationType: '', actionText: 'did something brand new' });
+  });
+
+  it('keeps every cell byte for byte: a customer called "\\n=1+1" stays that, edge spaces and tabs too', () => {
+    const text =
+      'Date-Time,Affected customer,Action,Partner user,Customer ID,Note\r\n' +
+      '2025-02-01 00:00:00,"\n=1+1"," created an order ","\tanna@partner.example ",6F61FE62-9749-44F4-80EF-E3D504910577,"  "\r\n' +
+      '2025-02-01 00:00:00," Contoso\r\n",did something new ,bob, not-a-guid ,x\r\n';
+    const [first, second] = recordsFromCsv(text, 'dashboard.csv').records;
+    expect(first).toMatchObject({
+      customerName: '\n=1+1',
+      operationType: 'create_order',
+      userPrincipalName: '\tanna@partner.example ',
+      customerId: '6f61fe62-9749-44f4-80ef-e3d504910577',
+      extra: [{ key: 'Note', value: '  ' }],
+    });
+    expect(second).toMatchObject({ customerName: ' Contoso\r\n', actionText: 'did something new ', customerId: ' not-a-guid ' });
+  });
+
+  it('keeps a record id column (Id, Record ID, AuditRecordId) as the id, so the row dedupes against the API record', () => {
+    for (const header of ['Id', 'Record ID', 'AuditRecordId', 'ID record']) {
+      const text = `Date-Time,Affected customer,Action,${header}\r\n2025-02-01 00:00:00,Contoso,created an order,8869d500-7028\r\n`;
+      expect(recordsFromCsv(text, 'a.csv').records[0], header).toMatchObject({ id: '8869d500-7028', key: 'id:8869d500-7028', extra: [] });
+    }
+  });
+
+  it('reads back in our own export exactly the status it wrote, known or not', () => {
+    for (const [status, lang] of [['succeeded', 'en'], ['decline', 'it'], ['partially_succeeded', 'en'], ['success', 'it'], [' odd ', 'en']] as const) {
+      const header = lang === 'it' ? 'Data-ora (UTC);Operation type;Stato;ID record' : 'Date-Time (UTC),Operation type,Status,Record ID';
+      const cell = statusCellText(status, lang);
+      const d = lang === 'it' ? ';' : ',';
+      const text = `${header}\r\n2025-02-01 00:00:00${d}create_order${d}${cell}${d}r1\r\n`;
+      expect(recordsFromCsv(text, 'export.csv').records[0]!.operationStatus, status).toBe(status);
+    }
   });
 
   it('gives the same key to the same row read from two files, whatever the column order', () => {

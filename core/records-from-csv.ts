@@ -1,14 +1,14 @@
 // Turns a CSV file into records: the dashboard's Export log (en/it, columns matched by name in any order)
 // or our own export (read back losslessly). Bad rows become problems; the good rows still import.
 
-import { emptyRecord, type ActivityRecord, type KeyValue } from './activity-record';
-import { operationTypeFromActionText } from './action-text';
+import { customerIdFromText, emptyRecord, type ActivityRecord, type KeyValue } from './activity-record';
+import { humanise, operationTypeFromActionText } from './action-text';
 import { CsvRowReader } from './csv-reader';
 import { unguardCell } from './csv-cell';
 import { EXPORT_COLUMNS, type ExportColumnId } from './export-columns';
 import type { ImportFormat, ImportProblem, ImportResult } from './import-problem';
 import { recordKey } from './record-key';
-import { statusFromText } from './status-text';
+import { statusFromCellText, statusFromText } from './status-text';
 import { toIsoUtc } from './utc-date';
 
 export interface CsvRecordBatch {
@@ -42,7 +42,8 @@ type DashboardField =
   | 'status'
   | 'customerId'
   | 'resourceType'
-  | 'operationType';
+  | 'operationType'
+  | 'recordId';
 
 /** The dashboard Export log's headers we know of, normalised (see normaliseHeader), en and it. *(unverified)* */
 const DASHBOARD_HEADERS: Record<string, { field: DashboardField; italian: boolean }> = {
@@ -71,6 +72,12 @@ const DASHBOARD_HEADERS: Record<string, { field: DashboardField; italian: boolea
   'tipo di risorsa': { field: 'resourceType', italian: true },
   'operation type': { field: 'operationType', italian: false },
   'tipo di operazione': { field: 'operationType', italian: true },
+  // A record id, under the names the API, PowerShell (AuditRecordId) and people give it: kept as the record's id.
+  id: { field: 'recordId', italian: false },
+  'record id': { field: 'recordId', italian: false },
+  'audit record id': { field: 'recordId', italian: false },
+  auditrecordid: { field: 'recordId', italian: false },
+  'id record': { field: 'recordId', italian: true },
 };
 
 /** Our export's headers (both languages) → column id. */
@@ -183,6 +190,7 @@ function dashboardRowMapper(
   const customerId = col('customerId');
   const resourceType = col('resourceType');
   const operationType = col('operationType');
+  const recordId = col('recordId');
   const labels = header.map((h) => h.replace(/^\uFEFF/, '').trim());
   const extraColumns = fields.flatMap((f, i) => (f === undefined ? [i] : []));
   const statusLabel = 'Status';
@@ -198,26 +206,29 @@ function dashboardRowMapper(
     const record = emptyRecord('dashboard-csv');
     record.operationDate = iso;
     const extra: KeyValue[] = [];
-    if (customer >= 0) record.customerName = (row[customer] ?? '').trim();
-    if (user >= 0) record.userPrincipalName = (row[user] ?? '').trim();
-    if (customerId >= 0) record.customerId = (row[customerId] ?? '').trim().toLowerCase();
-    if (resourceType >= 0) record.resourceType = (row[resourceType] ?? '').trim();
-    if (operationType >= 0) record.operationType = (row[operationType] ?? '').trim();
+    // Every text cell is kept exactly as the file has it: a leading tab, newline or space is part of the text
+    // (and the writer guards it), not noise. Only recognising a known action or status looks past spaces.
+    if (recordId >= 0) record.id = row[recordId] ?? '';
+    if (customer >= 0) record.customerName = row[customer] ?? '';
+    if (user >= 0) record.userPrincipalName = row[user] ?? '';
+    if (customerId >= 0) record.customerId = customerIdFromText(row[customerId] ?? '');
+    if (resourceType >= 0) record.resourceType = row[resourceType] ?? '';
+    if (operationType >= 0) record.operationType = row[operationType] ?? '';
     if (action >= 0 && record.operationType === '') {
-      const sentence = (row[action] ?? '').trim();
-      const op = sentence === '' ? undefined : operationTypeFromActionText(sentence);
+      const sentence = row[action] ?? '';
+      const op = sentence.trim() === '' ? undefined : operationTypeFromActionText(sentence);
       if (op) record.operationType = op;
       else record.actionText = sentence;
     }
     if (status >= 0) {
-      const text = (row[status] ?? '').trim();
-      const known = text === '' ? undefined : statusFromText(text);
+      const text = row[status] ?? '';
+      const known = text.trim() === '' ? undefined : statusFromText(text);
       if (known) record.operationStatus = known;
       else if (text !== '') extra.push({ key: statusLabel, value: text });
     }
     for (const i of extraColumns) {
       const value = row[i] ?? '';
-      if (value.trim() !== '') extra.push({ key: labels[i]!, value });
+      if (value !== '') extra.push({ key: labels[i]!, value });
     }
     record.extra = extra;
     record.key = recordKey(record);
@@ -271,10 +282,14 @@ function lensRowMapper(header: string[], ids: (ExportColumnId | undefined)[], fi
     record.resourceOldValue = text(row, c.oldValue);
     record.resourceNewValue = text(row, c.newValue);
     record.operationType = text(row, c.operationType);
-    if (record.operationType === '') record.actionText = text(row, c.action);
+    if (record.operationType === '') {
+      // The writer fills an empty action with the humanised resource type (actionText): that is not a sentence
+      // the record brought, so it is not read back as one.
+      const action = text(row, c.action);
+      record.actionText = action === humanise(record.resourceType) ? '' : action;
+    }
     record.originalCorrelationId = text(row, c.correlationId);
-    const status = text(row, c.status);
-    record.operationStatus = KNOWN_STATUSES.has(status) || status === '' ? status : (statusFromText(status) || status);
+    record.operationStatus = statusFromCellText(text(row, c.status));
     const lists: [keyof Pick<ActivityRecord, 'customizedData' | 'attributes' | 'extra'>, number][] = [
       ['customizedData', c.customizedData],
       ['attributes', c.attributes],
@@ -295,17 +310,15 @@ function lensRowMapper(header: string[], ids: (ExportColumnId | undefined)[], fi
     }
     for (const i of unknownColumns) {
       const value = row[i] ?? '';
-      if (value.trim() !== '') record.extra.push({ key: labels[i]!, value });
+      if (value !== '') record.extra.push({ key: labels[i]!, value });
     }
     record.key = recordKey(record);
     return record;
   };
 }
 
-const KNOWN_STATUSES = new Set(['succeeded', 'failed', 'progress', 'decline']);
-
 function keyValuesFromJson(cell: string): KeyValue[] | undefined {
-  if (cell.trim() === '') return [];
+  if (cell === '') return [];
   let value: unknown;
   try {
     value = JSON.parse(cell);

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page, Worker } from 'playwright-core';
 import { launchBrowser, type LensBrowser } from './support/browser';
+import { APP_ADDRESS_KEY, serveStandInApp } from './support/stand-in-app';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
 import { defaultPeriod, queryRecords } from '../core/activity-query';
 import { recordFromAuditJson } from '../core/record-from-audit-json';
@@ -225,10 +226,11 @@ describe('the side panel, in English, on sample data', () => {
   });
 
   it('Open in Activity Lens app hands exactly the shown records to the app, once', async () => {
-    // The app's page stands in here (opening it from the panel pairs its origin, the default app address).
-    await browser.context.route('http://127.0.0.1:4173/**', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Activity Lens app</title><p>App</p>' }),
-    );
+    // The app's page stands in here: what the real app does with ?bridge= and ?handoff= (pwa/extension-bridge.ts).
+    // A stand-in on a port of its own, set as the app's address: whatever this machine serves at the app's usual
+    // address is never involved.
+    const standIn = await serveStandInApp('Activity Lens app (stand-in)');
+    await worker().evaluate(([key, url]) => chrome.storage.local.set({ [key]: url }), [APP_ADDRESS_KEY, standIn.url]);
     await panel.getByRole('button', { name: 'Failed operations' }).click();
     const shown = queryRecords(inPeriod, { statuses: ['failed'] });
     await expect.poll(() => shownCount(panel)).toBe(shown.length);
@@ -236,9 +238,9 @@ describe('the side panel, in English, on sample data', () => {
       browser.context.waitForEvent('page'),
       panel.getByRole('button', { name: 'Open in Activity Lens app' }).click(),
     ]);
-    await app.waitForURL(/^http:\/\/127\.0\.0\.1:4173\//);
+    await app.waitForURL((url) => url.origin === standIn.url);
+    expect(await app.title()).toBe('Activity Lens app (stand-in)');
     const url = new URL(app.url());
-    expect(url.origin).toBe('http://127.0.0.1:4173');
     expect(url.searchParams.get('bridge')).toBe(`chrome-extension://${browser.extensionId}`);
     // What the app does (pwa/extension-bridge.ts): frame the extension's bridge page, talk over a MessagePort.
     const pull = () =>
@@ -270,6 +272,7 @@ describe('the side panel, in English, on sample data', () => {
     // A token works once.
     expect(await pull()).toMatchObject({ type: 'error', kind: 'handoff-expired' });
     await app.close();
+    await standIn.close();
     await panel.getByRole('button', { name: 'Failed operations' }).click();
   });
 

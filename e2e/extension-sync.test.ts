@@ -70,7 +70,7 @@ beforeAll(async () => {
   browser = await launchBrowser({ extension: true, locale: 'en-US' });
   extensionOrigin = `chrome-extension://${browser.extensionId}`;
   await (await worker()).evaluate(
-    ([url, appUrl]) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url }, appAddress: appUrl }),
+    ([url, appUrl]) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url }, activityLensAppUrl: appUrl }),
     [server.url, app.url],
   );
 });

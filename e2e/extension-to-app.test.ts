@@ -47,7 +47,7 @@ beforeAll(async () => {
   browser = await launchBrowser({ extension: true, locale: 'en-US' });
   extensionOrigin = `chrome-extension://${browser.extensionId}`;
   await worker().evaluate(
-    ([url, appUrl]) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url }, appAddress: appUrl, syncSettings: { enabled: false } }),
+    ([url, appUrl]) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url }, activityLensAppUrl: appUrl, syncSettings: { enabled: false } }),
     [server.url, app.url],
   );
 });

@@ -1,9 +1,9 @@
 // Firefox, measured: the built Firefox extension (MV2, no externally_connectable) in Debian's Firefox ESR, driven
 // over WebDriver BiDi. The same bridge as Chrome: a page on another localhost port gets nothing and is listed as
 // refused; the app opened from Options is paired and its archive fills from the extension's sync with no click.
+// The Firefox build comes from e2e/global-setup.ts.
 // Skips, saying why, where Firefox ESR is not installed (apt-get install -y firefox-esr).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execSync } from 'node:child_process';
 import { firefoxAvailable, launchFirefox, type BidiFirefox } from './support/firefox-bidi';
 import { servePwa, type ServedPwa } from './support/serve-pwa';
 import { serveHostilePage, type HostilePage } from './support/hostile-page';
@@ -37,7 +37,6 @@ const clickButton = (name: string) =>
 
 describe.skipIf(!available)('Firefox: the same bridge, the same pairing', () => {
   beforeAll(async () => {
-    if (process.env.LENS_SKIP_BUILD !== '1') execSync('npx wxt build -b firefox', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     server = await startSamplePartnerCenter({ port: 0, count: 400, seed: 21 });
     app = await servePwa();
     hostile = await serveHostilePage();

@@ -1,4 +1,5 @@
-// Builds what the browser tests load: the unpacked Chrome extension (.output/chrome-mv3) and the PWA (dist/pwa).
+// Builds what the browser tests load: the unpacked Chrome extension (.output/chrome-mv3) and the PWA (dist/pwa),
+// and the Firefox build (.output/firefox-mv2) the store-readiness test lints.
 // Set LENS_SKIP_BUILD=1 to reuse an existing build while iterating on tests.
 import { execSync } from 'node:child_process';
 
@@ -8,5 +9,6 @@ export default function setup(): void {
   // finished installing here): test exactly what users get.
   const env = { ...process.env, NODE_ENV: 'production' };
   execSync('npx wxt build', { stdio: 'inherit', env });
+  execSync('npx wxt build -b firefox', { stdio: 'inherit', env });
   execSync('npx vite build --config pwa/vite.config.ts', { stdio: 'inherit', env });
 }

@@ -35,9 +35,16 @@ async function axeViolations(p: Page): Promise<string[]> {
 beforeAll(async () => {
   app = await servePwa();
   browser = await launchBrowser();
-  // Playwright cannot answer a native save dialog: use the download path every browser has.
+  // Chromium has File System Access, so "Save as…" is offered. Playwright cannot answer its native dialog: a stand-in
+  // counts the calls and answers as a user who closed it. "Export log" must never call it (it downloads at once).
   await browser.context.addInitScript(() => {
-    delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    const w = window as unknown as { pickerCalls: number; showSaveFilePicker: unknown; closedPicker: unknown };
+    w.pickerCalls = 0;
+    w.closedPicker = async () => {
+      w.pickerCalls++;
+      throw new DOMException('The user aborted a request.', 'AbortError');
+    };
+    w.showSaveFilePicker = w.closedPicker;
   });
   page = await browser.context.newPage();
   // Playwright intercepts the native file chooser only once a listener exists; turning that on inside
@@ -95,8 +102,11 @@ describe('the Activity Lens app', () => {
     await page.getByLabel('From', { exact: true }).fill('2026-11-01');
     await page.getByLabel('to', { exact: true }).fill('2026-11-30');
     await page.getByRole('button', { name: 'Apply filters' }).click();
+    // One click, no dialog: the browser's download, named like Partner Center's export.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export log' }).click()]);
     expect(download.suggestedFilename()).toBe('activity-log_2026-11-01_2026-11-30.csv');
+    expect(await page.evaluate(() => (window as unknown as { pickerCalls: number }).pickerCalls)).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save as…' }).count()).toBe(1);
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
@@ -111,7 +121,7 @@ describe('the Activity Lens app', () => {
     expect(rows.slice(1).map((r) => r[0])).toEqual([...rows.slice(1).map((r) => r[0])].sort().reverse());
   });
 
-  it('writes a JSON export to the file the user picked (File System Access) and counts its rows', async () => {
+  it('Save as… writes a JSON export to the file the user picked (File System Access) and counts its rows', async () => {
     // A real FileSystemFileHandle from the origin-private file system stands in for the native save dialog,
     // so the worker writes through the same createWritable() path as a picked file on disk.
     await page.evaluate(() => {
@@ -122,7 +132,7 @@ describe('the Activity Lens app', () => {
     });
     try {
       await page.getByLabel('Format').selectOption('json');
-      await page.getByRole('button', { name: 'Export log' }).click();
+      await page.getByRole('button', { name: 'Save as…' }).click();
       // The file is complete once the worker closes it; until then it reads empty.
       const readPicked = () =>
         page.evaluate(async () => {
@@ -139,7 +149,10 @@ describe('the Activity Lens app', () => {
       expect(records.map((r: { customerName: string }) => r.customerName)).toEqual(expect.arrayContaining(['Fabrikam, Inc.', 'Caffè Raúl S.r.l.']));
     } finally {
       await page.getByLabel('Format').selectOption('csv');
-      await page.evaluate(() => delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker);
+      await page.evaluate(() => {
+        const w = window as unknown as { showSaveFilePicker: unknown; closedPicker: unknown };
+        w.showSaveFilePicker = w.closedPicker;
+      });
     }
   });
 
@@ -184,6 +197,8 @@ describe('the Activity Lens app', () => {
     await expect.poll(() => page.getByText(/^1 matching$/).count()).toBe(1);
     await focusByTab(() => page.evaluate(() => document.activeElement?.textContent === 'Export log'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^activity-log_\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d\.csv$/);
+    expect(await page.evaluate(() => (window as unknown as { pickerCalls: number }).pickerCalls)).toBe(0);
     const rows = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8').slice(1)).data.filter((r) => r.length > 1);
     expect(rows.slice(1).map((r) => r[1])).toEqual(['Contoso Ltd']);
   });

@@ -2,6 +2,12 @@
 // (extension/settings/app-address.ts), telling it where the extension's bridge frame is and, for a hand-off, the
 // one-time token of the records parked for it. Opening the app this way is also what pairs its origin.
 
+/**
+ * The app's address when the user has set none: `npm start` serves it here (scripts/start.mjs prints it). Any other
+ * address is a setting (extension/settings/app-address.ts, Options → App address).
+ */
+export const ACTIVITY_LENS_APP_URL = 'http://127.0.0.1:4173';
+
 /** The extension's own origin as the app must frame it (chrome-extension://<id>, moz-extension://<uuid>). */
 export function extensionOrigin(runtime: { getURL(path: string): string }): string {
   return new URL(runtime.getURL('/')).origin;

@@ -7,7 +7,9 @@ import { portInUse, waitForPort } from './local-port.mjs';
 /** Where the app looks for the sample server unless its URL says otherwise (pwa/sample-server-url.ts). */
 const DEFAULT_SAMPLE_PORT = '7171';
 const SAMPLE_PORT = process.env.LENS_SAMPLE_PORT ?? DEFAULT_SAMPLE_PORT;
-const APP_PORT = process.env.LENS_APP_PORT ?? '4173';
+/** Where the extension opens the app unless its Options say otherwise (extension/app-link.ts). */
+const DEFAULT_APP_PORT = '4173';
+const APP_PORT = process.env.LENS_APP_PORT ?? DEFAULT_APP_PORT;
 
 function step(title, command, args) {
   console.log(`\n▶ ${title}`);
@@ -59,6 +61,11 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop());
 process.on('SIGTERM', () => stop());
 process.on('SIGHUP', () => stop());
+// `kill <npm's pid>` ends npm without passing the signal on: once we are orphaned, stop the servers too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop();
+}, 1000).unref();
 for (const child of children) {
   child.on('exit', (code) => {
     if (code && code !== 0) {
@@ -85,4 +92,7 @@ Activity Lens is running (sample data: generated, not your Partner Center).
     APP_PORT === '4173' ? '' : `\n  This app port is not the extension's default: set Options → App address to http://127.0.0.1:${APP_PORT}/ first.`
   }
 Press Ctrl+C to stop.`);
+if (APP_PORT !== DEFAULT_APP_PORT) {
+  console.log(`The extension opens the app at http://127.0.0.1:${DEFAULT_APP_PORT} unless told otherwise: Options → App address → http://127.0.0.1:${APP_PORT}.`);
+}
 

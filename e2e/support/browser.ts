@@ -4,10 +4,20 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ACTIVITY_LENS_APP_URL } from '../../extension/app-link';
+import { DEFAULT_SAMPLE_SERVER_URL } from '../../pwa/sample-server-url';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** Where `wxt build` puts the unpacked Chrome extension. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/**
+ * The fixed addresses `npm start` serves (the app, the sample server), which the extension and the app know as
+ * their defaults. A test must never reach whatever this machine runs there, so pages in the test browser are refused
+ * them (pages the extension opens itself are not routable: point the extension at a server of the test instead); a
+ * test that needs one routes it to a stand-in of its own (later routes win), and servers of its own take port 0.
+ */
+export const MACHINE_ADDRESSES = [ACTIVITY_LENS_APP_URL, DEFAULT_SAMPLE_SERVER_URL].map((url) => `${new URL(url).origin}/**`);
 
 export interface LensBrowser {
   context: BrowserContext;
@@ -41,6 +51,7 @@ export async function launchBrowser(options: { extension?: boolean; locale?: str
     // Extensions only load in the new headless mode, which is Chromium's default "headless" now.
     ignoreDefaultArgs: options.extension ? ['--disable-extensions'] : undefined,
   });
+  for (const pattern of MACHINE_ADDRESSES) await context.route(pattern, (route) => route.abort('connectionrefused'));
   let extensionId: string | undefined;
   if (options.extension) {
     let [worker] = context.serviceWorkers();

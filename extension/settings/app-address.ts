@@ -3,11 +3,14 @@
 // Loopback stays the default so `npm start` works as it is. Kept in storage.local: an address is not a secret.
 import { browser } from 'wxt/browser';
 import type { Lang } from '../../core/locale';
+import { ACTIVITY_LENS_APP_URL } from '../app-link';
 
 /** `npm start` serves the app here (scripts/start.mjs prints this address). */
-export const DEFAULT_APP_URL = 'http://127.0.0.1:4173/';
+export const DEFAULT_APP_URL = `${ACTIVITY_LENS_APP_URL}/`;
 
-const STORAGE_KEY = 'appAddress';
+/** Also what tests set (e2e/support/stand-in-app.ts APP_ADDRESS_KEY). */
+export const APP_ADDRESS_KEY = 'activityLensAppUrl';
+const STORAGE_KEY = APP_ADDRESS_KEY;
 
 export type AppAddressProblemKind = 'not-a-url' | 'not-https' | 'has-credentials' | 'has-query';
 

@@ -1,5 +1,7 @@
-// "Export log": the current view as an Excel-ready CSV (or JSON), built in the export worker, saved where
-// the user picks (File System Access) or downloaded; more than Excel's rows per sheet become several files.
+// "Export log": the current view as an Excel-ready CSV (or JSON), built in the export worker. Like Partner Center's
+// own Export log it downloads at once to the browser's download folder as activity-log_{from}_{to}.csv; "Save as…"
+// (where the browser has File System Access) streams it to a file the user picks instead, for very large exports.
+// More than Excel's rows per sheet become several files, each downloaded.
 import { useState } from 'preact/hooks';
 import type { ActivityQuery } from '../../core/activity-query';
 import type { CsvDelimiter, Lang } from '../../core/locale';
@@ -12,6 +14,7 @@ interface SavePicker {
   showSaveFilePicker?: (o: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<FileSystemFileHandle>;
 }
 
+/** The browser's own download: no dialog, the file lands in the download folder under `name`. */
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -23,18 +26,24 @@ function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+function savePicker(): SavePicker['showSaveFilePicker'] {
+  return typeof window === 'undefined' ? undefined : (window as unknown as SavePicker).showSaveFilePicker?.bind(window);
+}
+
 export function ExportPanel({ text, lang, query, defaultDelimiter }: { text: AppText; lang: Lang; query: ActivityQuery; defaultDelimiter: CsvDelimiter }) {
   const [format, setFormat] = useState<'csv' | 'json'>('csv');
   const [delimiter, setDelimiter] = useState<CsvDelimiter | ''>('');
   const [progress, setProgress] = useState<ExportProgress | undefined>(undefined);
   const [message, setMessage] = useState('');
+  const canSaveAs = savePicker() !== undefined;
 
-  async function run() {
+  /** `pick`: ask where to save (File System Access, streamed); otherwise download straight away. */
+  async function run(pick: boolean) {
     const ext = format;
     const name = exportFileName({ from: query.from ?? '', to: query.to ?? '', ext });
     let handle: FileSystemFileHandle | undefined;
-    const picker = (window as unknown as SavePicker).showSaveFilePicker;
-    if (picker) {
+    const picker = savePicker();
+    if (pick && picker) {
       try {
         handle = await picker({ suggestedName: name, types: [{ description: ext.toUpperCase(), accept: { [ext === 'csv' ? 'text/csv' : 'application/json']: [`.${ext}`] } }] });
       } catch {
@@ -78,9 +87,17 @@ export function ExportPanel({ text, lang, query, defaultDelimiter }: { text: App
           <option value=";">;</option>
         </select>
       </label>{' '}
-      <button type="button" disabled={!!progress} onClick={() => void run()}>
+      <button type="button" disabled={!!progress} onClick={() => void run(false)}>
         {text.exportLog}
       </button>
+      {canSaveAs && (
+        <>
+          {' '}
+          <button type="button" disabled={!!progress} onClick={() => void run(true)} title={text.saveAsHint}>
+            {text.saveAs}
+          </button>
+        </>
+      )}
       {progress && (
         <span role="status">
           <progress max={progress.total || 1} value={progress.rows} aria-label={text.exportLog} /> {text.number(progress.rows)} / {text.number(progress.total)}{' '}

@@ -25,12 +25,12 @@ describe('options: the Activity Lens app and who may reach the extension', () =>
     fireEvent.click(screen.getByRole('button', { name: 'Save address' }));
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getByText(/must be served over HTTPS/)).toBeTruthy();
-    expect((await fakeBrowser.storage.local.get('appAddress')).appAddress).toBeUndefined();
+    expect((await fakeBrowser.storage.local.get('activityLensAppUrl')).activityLensAppUrl).toBeUndefined();
 
     fireEvent.input(field, { target: { value: 'https://contoso.github.io/activity-lens' } });
     fireEvent.click(screen.getByRole('button', { name: 'Open and pair the app' }));
     await waitFor(() => expect(opened).toEqual(['https://contoso.github.io/activity-lens/']));
-    expect((await fakeBrowser.storage.local.get('appAddress')).appAddress).toBe('https://contoso.github.io/activity-lens/');
+    expect((await fakeBrowser.storage.local.get('activityLensAppUrl')).activityLensAppUrl).toBe('https://contoso.github.io/activity-lens/');
   });
 
   it('lists paired apps with Revoke, and refused pages with Pair', async () => {
