@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ArchiveSyncService, type DayAtRisk, type SyncNotifier } from './archive-sync-service';
 import { SyncInbox } from './sync-inbox';
 import { syncStateFrom, type SyncState, type SyncStateStore } from './sync-state';
@@ -115,6 +115,7 @@ describe('the archive keeps itself', () => {
     expect(waiting).toBe(3);
     // The app takes one delivery but never acks it (its tab closed mid-import), then the worker stops.
     const app = fakeApp(first.service, [], false);
+    await vi.waitFor(() => expect(app.got.filter((m) => m.type === 'delivery/end')).toHaveLength(1), { timeout: 5_000 });
     await settle();
     expect(app.got.filter((m) => m.type === 'delivery/end')).toHaveLength(1);
     app.link().close();
@@ -123,9 +124,8 @@ describe('the archive keeps itself', () => {
     const second = setup({ inboxName: name, state });
     expect((await second.inbox.list()).length).toBe(waiting);
     const again = fakeApp(second.service);
-    await settle(200);
+    await vi.waitFor(() => expect(again.got.at(-1)).toMatchObject({ type: 'sync/idle' }), { timeout: 5_000 });
     expect(again.got.filter((m) => m.type === 'delivery/end')).toHaveLength(3);
-    expect(again.got.at(-1)).toMatchObject({ type: 'sync/idle' });
     expect(new Set(again.archive.map((r) => r.key)).size).toBe(inWindow(clock).length);
     expect(await second.inbox.list()).toEqual([]);
   });
@@ -155,7 +155,8 @@ describe('the archive keeps itself', () => {
     // The app keeps everything up to now but 84–86 days ago.
     const t = (days: number) => new Date(Date.parse('2026-12-01T00:00:00.000Z') - days * DAY).toISOString();
     const app = fakeApp(service, [{ from: t(89), to: t(86) }, { from: t(83), to: clock.toISOString() }], true, clock.toISOString());
-    await settle(200);
+    await vi.waitFor(() => expect(risks).toHaveLength(1), { timeout: 5_000 });
+    await vi.waitFor(() => expect(app.got.at(-1)).toMatchObject({ type: 'sync/idle' }), { timeout: 5_000 });
     app.link().close();
     expect(risks).toHaveLength(1);
     expect(risks[0]).toEqual([
