@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import type { CoverageSpan } from '../../core/archive-coverage';
 import { SAMPLE_PARTNER_ID } from '../../core/sample-generator';
 import { appText } from '../app-text';
-import { CoverageView } from './coverage-view';
+import CoverageView from './coverage-view';
 import { tenantCoverage } from './coverage-calendar';
 import { axeViolations } from './axe-check';
 

@@ -41,7 +41,7 @@ function stateText(text: AppText, state: CalendarState): string {
   return state === 'complete' ? text.dayComplete : state === 'partial' ? text.dayPartial : state === 'missing' ? text.dayMissing : text.dayGone;
 }
 
-export function CoverageView({ text, lang, version, now = () => new Date(), load = () => loadCoverage(openActivityDb()) }: Props) {
+export default function CoverageView({ text, lang, version, now = () => new Date(), load = () => loadCoverage(openActivityDb()) }: Props) {
   const [spans, setSpans] = useState<CoverageSpan[] | undefined>(undefined);
   useEffect(() => {
     let live = true;
