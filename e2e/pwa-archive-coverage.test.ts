@@ -174,4 +174,15 @@ describe('archive coverage and alerts in the app', () => {
       await slow.close();
     }
   });
+
+  it('fetches every day at risk in one click, after which none will be lost within the week', async () => {
+    await page.goto(`${app.url}?sample=${encodeURIComponent(server.url)}`);
+    const coverage = sampleCoverage(page);
+    await page.getByRole('button', { name: `Fetch the days not complete from the sample server (${nameOf(daysAgo(89))} – ${nameOf(today())})` }).click();
+    await expect.poll(() => coverage.getByText('No day will be lost within 7 days.').count(), { timeout: 60_000 }).toBe(1);
+    for (const n of [89, 59, 45, 30, 1]) {
+      expect(await coverage.getByRole('cell', { name: `${nameOf(daysAgo(n))}: complete`, exact: true }).count(), daysAgo(n)).toBe(1);
+    }
+    expect(await coverage.getByText(/1 of Partner Center’s last 90 days is not complete/).count()).toBe(1);
+  });
 });

@@ -42,6 +42,7 @@ export function App() {
   const [batches, setBatches] = useState<Batch[]>([]);
   const [window_, setWindow] = useState<RecordWindow | undefined>(undefined);
   const [stats, setStats] = useState<ActivityStats | undefined>(undefined);
+  const [sampleFetch, setSampleFetch] = useState<{ id: number; from: string; to: string } | undefined>(undefined);
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -155,7 +156,7 @@ export function App() {
           <h2 id="archive-heading" tabIndex={-1}>
             {text.recordsInArchive}: <output aria-label={text.recordsInArchive}>{total === undefined ? '…' : text.number(total)}</output>
           </h2>
-          <ImportPanel text={text} empty={total === 0} period={query} onChanged={changed} />
+          <ImportPanel text={text} empty={total === 0} period={query} onChanged={changed} sampleFetch={sampleFetch} />
           <BatchList text={text} batches={batches} onChanged={changed} />
         </section>
         <section aria-labelledby="view-heading">
@@ -185,7 +186,15 @@ export function App() {
             {text.coverageHeading}
           </h2>
           <Suspense fallback={<p>{text.working}</p>}>
-            <CoverageView text={text} lang={lang} version={version} />
+            <CoverageView
+              text={text}
+              lang={lang}
+              version={version}
+              onFetchSample={(from, to) => {
+                setSampleFetch((f) => ({ id: (f?.id ?? 0) + 1, from, to }));
+                goTo('archive-heading');
+              }}
+            />
           </Suspense>
         </section>
         <section aria-labelledby="alerts-heading">

@@ -94,6 +94,7 @@ const en = {
   notComplete: (n: number) => `${formatNumber('en', n)} of Partner Center’s last 90 days ${n === 1 ? 'is' : 'are'} not complete in the archive.`,
   nextLoss: (day: string, date: string) => `Next to go: ${day}, lost on ${date}.`,
   atRiskList: 'Days at risk',
+  fetchAtRisk: (from: string, to: string) => `Fetch the days not complete from the sample server (${from} – ${to})`,
   // Alerts.
   alertsHeading: 'Alerts',
   alertsIntro: 'Records in the archive that need your attention. Turn a rule off to hide it; the choice is kept in this browser.',
@@ -190,6 +191,7 @@ const it: AppText = {
   notComplete: (n) => `${formatNumber('it', n)} degli ultimi 90 giorni di Partner Center ${n === 1 ? 'non è completo' : 'non sono completi'} nell’archivio.`,
   nextLoss: (day, date) => `Il prossimo a sparire: ${day}, perso il ${date}.`,
   atRiskList: 'Giorni a rischio',
+  fetchAtRisk: (from, to) => `Scarica dal server di esempio i giorni non completi (${from} – ${to})`,
   alertsHeading: 'Avvisi',
   alertsIntro: 'Record dell’archivio che richiedono attenzione. Disattiva una regola per nasconderla; la scelta resta in questo browser.',
   ruleOn: (name) => `Avviso attivo: ${name}`,

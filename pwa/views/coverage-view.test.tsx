@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import type { CoverageSpan } from '../../core/archive-coverage';
 import { SAMPLE_PARTNER_ID } from '../../core/sample-generator';
 import { appText } from '../app-text';
@@ -57,6 +57,15 @@ describe('the archive coverage picture', () => {
     // Each state has its own glyph as well as its colour and pattern.
     const glyphs = new Set([...document.querySelectorAll('td.day [aria-hidden="true"]')].map((g) => g.textContent));
     expect(glyphs).toEqual(new Set(['✓', '◐', '!', '×']));
+  });
+
+  it('offers to fetch the sample’s days not complete, oldest to newest, and only for the sample', async () => {
+    const onFetchSample = vi.fn();
+    render(<CoverageView text={appText('en')} lang="en" version={0} now={() => now} load={async () => spans} onFetchSample={onFetchSample} />);
+    const sample = await screen.findByRole('region', { name: 'Sample data' });
+    fireEvent.click(within(sample).getByRole('button', { name: 'Fetch the days not complete from the sample server (6 May 2026 – 3 Aug 2026)' }));
+    expect(onFetchSample).toHaveBeenCalledWith('2026-05-06', '2026-08-03');
+    expect(within(screen.getByRole('region', { name: /^Partner tenant/ })).queryByRole('button')).toBeNull();
   });
 
   it('keeps partner tenants apart', async () => {

@@ -17,6 +17,8 @@ interface Props {
   version: number;
   now?: () => Date;
   load?: () => Promise<CoverageSpan[]>;
+  /** Fetches the sample's days at risk from the sample server (other tenants fetch through the extension). */
+  onFetchSample?: (from: string, to: string) => void;
 }
 
 const GLYPH: Record<CalendarState, string> = { complete: '✓', partial: '◐', missing: '!', gone: '×', future: '' };
@@ -41,7 +43,7 @@ function stateText(text: AppText, state: CalendarState): string {
   return state === 'complete' ? text.dayComplete : state === 'partial' ? text.dayPartial : state === 'missing' ? text.dayMissing : text.dayGone;
 }
 
-export default function CoverageView({ text, lang, version, now = () => new Date(), load = () => loadCoverage(openActivityDb()) }: Props) {
+export default function CoverageView({ text, lang, version, now = () => new Date(), load = () => loadCoverage(openActivityDb()), onFetchSample }: Props) {
   const [spans, setSpans] = useState<CoverageSpan[] | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -76,6 +78,13 @@ export default function CoverageView({ text, lang, version, now = () => new Date
               <strong>{text.lostWithin(t.lostSoon.length, SOON_DAYS)}</strong> {text.notComplete(t.atRisk.length)}{' '}
               {next && text.nextLoss(format.day(next.day), format.day(next.losesOn))}
             </p>
+            {onFetchSample && t.tenantId === SAMPLE_PARTNER_ID && next && (
+              <p>
+                <button type="button" onClick={() => onFetchSample(next.day, t.atRisk[t.atRisk.length - 1]!.day)}>
+                  {text.fetchAtRisk(format.day(next.day), format.day(t.atRisk[t.atRisk.length - 1]!.day))}
+                </button>
+              </p>
+            )}
             {t.lostSoon.length > 0 && (
               <details>
                 <summary>{text.atRiskList}</summary>

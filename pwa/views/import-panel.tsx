@@ -18,9 +18,11 @@ interface Props {
   empty: boolean;
   period: ActivityQuery;
   onChanged(): void;
+  /** Set (with a new `id`) to fetch these days from the sample server, e.g. the days Archive coverage says are at risk. */
+  sampleFetch?: { id: number; from: string; to: string };
 }
 
-export function ImportPanel({ text, empty, period, onChanged }: Props) {
+export function ImportPanel({ text, empty, period, onChanged, sampleFetch }: Props) {
   const [busy, setBusy] = useState<ImportProgress | undefined>(undefined);
   const [message, setMessage] = useState('');
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
@@ -47,6 +49,11 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
       onChanged();
     }
   }
+
+  const fetchSample = (from: string, to: string) => run(text.fetchSample, async (p) => [await importWorker().fetchFromServer(sampleServerUrl(), from, to, p)]);
+  useEffect(() => {
+    if (sampleFetch && !busy) void fetchSample(sampleFetch.from, sampleFetch.to);
+  }, [sampleFetch?.id]);
 
   const importFiles = (files: File[]) => files.length > 0 && run(files.map((f) => f.name).join(', '), async (p) => importWorker().importFiles(files, p));
 
@@ -111,7 +118,7 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
         <button
           type="button"
           disabled={!!busy}
-          onClick={() => run(text.fetchSample, async (p) => [await importWorker().fetchFromServer(sampleServerUrl(), period.from ?? '', period.to ?? '', p)])}
+          onClick={() => fetchSample(period.from ?? '', period.to ?? '')}
         >
           {text.fetchSample}
         </button>{' '}
