@@ -109,3 +109,20 @@ describe('tenantCoverage', () => {
     expect(days.at(-1)!.day).toBe('2026-08-31');
   });
 });
+
+describe('files that name no partner tenant', () => {
+  it('come last, show the days they touch, and warn about no tenant', async () => {
+    const unnamed: CoverageSpan = { tenantId: '', from: '2026-07-10T00:00:00.000Z', to: '2026-07-11T00:00:00.000Z', complete: false, source: 'file' };
+    render(<CoverageView text={appText('en')} lang="en" version={0} now={() => now} load={async () => [unnamed, ...spans]} />);
+    const regions = await screen.findAllByRole('region', { name: /^(Sample data|Partner tenant|Imported files)/ });
+    expect(regions.map((r) => r.getAttribute('aria-labelledby') && document.getElementById(r.getAttribute('aria-labelledby')!)!.textContent)).toEqual([
+      'Partner tenant b1e2c3d4-0000-4000-8000-000000000001',
+      'Sample data',
+      'Imported files that name no partner tenant',
+    ]);
+    const files = regions[2]!;
+    expect(within(files).getByRole('cell', { name: '10 Jul 2026: partial, lost on 8 Oct 2026' })).toBeTruthy();
+    expect(within(files).queryByText(/will be lost within/)).toBeNull();
+    expect(within(files).getByText(/does not say which partner tenant/)).toBeTruthy();
+  });
+});

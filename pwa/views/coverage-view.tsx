@@ -56,7 +56,7 @@ export default function CoverageView({ text, lang, version, now = () => new Date
   const tenants = useMemo(() => {
     if (!spans) return [];
     const at = now();
-    return coverageTenants(spans).map((id) => tenantCoverage(spans, id, at));
+    return coverageTenants(spans, SAMPLE_PARTNER_ID).map((id) => tenantCoverage(spans, id, at));
   }, [spans]);
 
   if (!spans) return <p>{text.working}</p>;
@@ -74,10 +74,15 @@ export default function CoverageView({ text, lang, version, now = () => new Date
         return (
           <section key={t.tenantId} aria-labelledby={headingId} class="coverage-tenant">
             <h3 id={headingId}>{tenantLabel(text, t.tenantId)}</h3>
-            <p class={t.lostSoon.length > 0 ? 'coverage-summary warning' : 'coverage-summary'}>
-              <strong>{text.lostWithin(t.lostSoon.length, SOON_DAYS)}</strong> {text.notComplete(t.atRisk.length)}{' '}
-              {next && text.nextLoss(format.day(next.day), format.day(next.losesOn))}
-            </p>
+            {t.tenantId === '' ? (
+              // Whose log these files hold is unknown, so no tenant is warned about them.
+              <p>{text.unnamedTenantNote}</p>
+            ) : (
+              <p class={t.lostSoon.length > 0 ? 'coverage-summary warning' : 'coverage-summary'}>
+                <strong>{text.lostWithin(t.lostSoon.length, SOON_DAYS)}</strong> {text.notComplete(t.atRisk.length)}{' '}
+                {next && text.nextLoss(format.day(next.day), format.day(next.losesOn))}
+              </p>
+            )}
             {onFetchSample && t.tenantId === SAMPLE_PARTNER_ID && next && (
               <p>
                 <button type="button" onClick={() => onFetchSample(next.day, t.atRisk[t.atRisk.length - 1]!.day)}>
@@ -85,7 +90,7 @@ export default function CoverageView({ text, lang, version, now = () => new Date
                 </button>
               </p>
             )}
-            {t.lostSoon.length > 0 && (
+            {t.tenantId !== '' && t.lostSoon.length > 0 && (
               <details>
                 <summary>{text.atRiskList}</summary>
                 <ul>
