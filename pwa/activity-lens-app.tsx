@@ -18,12 +18,13 @@ import { StoragePanel } from './views/storage-panel';
 import { UpdateBanner } from './views/update-banner';
 import { TopLists } from './views/top-lists';
 import { SavedViews } from './views/saved-views';
-import { AlertsView } from './views/alerts-view';
 import type { ActivityRecord } from '../core/activity-record';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));
 // Lazy: it names the sample's tenant, which brings the sample generator's tables along.
 const CoverageView = lazy(() => import('./views/coverage-view'));
+// Lazy too: below the fold, and its rules' texts are only needed once it shows.
+const AlertsView = lazy(() => import('./views/alerts-view'));
 
 const LANG_KEY = 'activity-lens.lang';
 
@@ -201,7 +202,9 @@ export function App() {
           <h2 id="alerts-heading" tabIndex={-1}>
             {text.alertsHeading}
           </h2>
-          <AlertsView text={text} lang={lang} version={version} onShowRecord={showRecord} />
+          <Suspense fallback={<p>{text.working}</p>}>
+            <AlertsView text={text} lang={lang} version={version} onShowRecord={showRecord} />
+          </Suspense>
         </section>
         <StoragePanel text={text} version={version} onChanged={changed} />
       </main>
