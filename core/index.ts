@@ -170,3 +170,4 @@ export { daysAtRisk } from './archive-coverage'; // Days Partner Center still ha
 export { PARTNER_CENTER_RETENTION_DAYS } from './archive-coverage'; // Partner Center's 90 days, as coverage counts them.
 export { RecordDayTally } from './coverage-spans'; // The days some records touch, per partner tenant, as partial coverage spans (a file, the sample).
 export { FetchCoverageTally } from './coverage-spans'; // An unfiltered fetch's coverage: finished chunks complete, a cut one partial.
+export { periodFetchSpans } from './coverage-spans'; // A whole unfiltered fetch of some days as complete spans per tenant, inside Partner Center's window.

@@ -8,6 +8,8 @@ import { sampleServerUrl } from '../sample-server-url';
 import { bridgeRecords, knownExtensionId } from '../extension-bridge';
 import { openActivityDb } from '../store/activity-db';
 import { importBatch, removeBatch } from '../store/batch-writer';
+import { recordCoverage } from '../store/coverage-store';
+import { periodFetchSpans, RecordDayTally } from '../../core/coverage-spans';
 import type { AppText } from '../app-text';
 
 /** Sample size for a first look: a busy partner's 90 days. */
@@ -65,7 +67,10 @@ export function ImportPanel({ text, empty, period, onChanged, sampleFetch }: Pro
     params.delete('handoff');
     history.replaceState(null, '', `?${params}`);
     void run('Activity Lens extension', async () => {
-      const batch = await importBatch(openActivityDb(), 'extension', 'From the Activity Lens extension', bridgeRecords(extensionId, { type: 'handoff/pull', token }));
+      // What the side panel had loaded: its days hold records, but nothing says they are all there is.
+      const days = new RecordDayTally();
+      const batch = await importBatch(openActivityDb(), 'extension', 'From the Activity Lens extension', days.through(bridgeRecords(extensionId, { type: 'handoff/pull', token })));
+      await recordCoverage(openActivityDb(), days.spans('fetch'), { batchId: batch.id });
       return [{ label: batch.label, batchId: batch.id, received: batch.received, added: batch.added, duplicates: batch.duplicates, problemCount: 0, problems: [] }];
     });
   }, []);
@@ -129,13 +134,17 @@ export function ImportPanel({ text, empty, period, onChanged, sampleFetch }: Pro
             onClick={() =>
               run(text.fetchExtension, async () => {
                 abort.current = new AbortController();
+                const startedAt = new Date();
+                const seen = new RecordDayTally();
                 const batch = await importBatch(
                   openActivityDb(),
                   'extension',
                   `Partner Center ${period.from} – ${period.to}`,
-                  bridgeRecords(extensionId, { type: 'fetch/start', from: period.from ?? '', to: period.to ?? '' }, abort.current.signal),
+                  seen.through(bridgeRecords(extensionId, { type: 'fetch/start', from: period.from ?? '', to: period.to ?? '' }, abort.current.signal)),
                   { signal: abort.current.signal },
                 );
+                // It ran to its end, unfiltered: the whole period is complete for the tenant(s) it brought.
+                await recordCoverage(openActivityDb(), periodFetchSpans(seen.tenants(), period.from ?? '', period.to ?? '', startedAt), { batchId: batch.id });
                 return [{ label: batch.label, batchId: batch.id, received: batch.received, added: batch.added, duplicates: batch.duplicates, problemCount: 0, problems: [] }];
               })
             }
