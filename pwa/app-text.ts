@@ -94,7 +94,7 @@ const en = {
   lostWithin: (n: number, days: number) => (n === 0 ? `No day will be lost within ${days} days.` : `${formatNumber('en', n)} ${n === 1 ? 'day' : 'days'} will be lost within ${days} days.`),
   notComplete: (n: number) => `${formatNumber('en', n)} of Partner Center’s last 90 days ${n === 1 ? 'is' : 'are'} not complete in the archive.`,
   nextLoss: (day: string, date: string) => `Next to go: ${day}, lost on ${date}.`,
-  atRiskList: 'Days at risk',
+  atRiskList: 'Days lost within 7 days',
   fetchAtRisk: (from: string, to: string) => `Fetch the days not complete from the sample server (${from} – ${to})`,
   // Alerts.
   alertsHeading: 'Alerts',
@@ -192,7 +192,7 @@ const it: AppText = {
   lostWithin: (n, days) => (n === 0 ? `Nessun giorno andrà perso entro ${days} giorni.` : `${formatNumber('it', n)} ${n === 1 ? 'giorno andrà perso' : 'giorni andranno persi'} entro ${days} giorni.`),
   notComplete: (n) => `${formatNumber('it', n)} degli ultimi 90 giorni di Partner Center ${n === 1 ? 'non è completo' : 'non sono completi'} nell’archivio.`,
   nextLoss: (day, date) => `Il prossimo a sparire: ${day}, perso il ${date}.`,
-  atRiskList: 'Giorni a rischio',
+  atRiskList: 'Giorni che andranno persi entro 7 giorni',
   fetchAtRisk: (from, to) => `Scarica dal server di esempio i giorni non completi (${from} – ${to})`,
   alertsHeading: 'Avvisi',
   alertsIntro: 'Record dell’archivio che richiedono attenzione. Disattiva una regola per nasconderla; la scelta resta in questo browser.',
