@@ -175,6 +175,27 @@ describe('archive coverage and alerts in the app', () => {
     }
   });
 
+  it('keeps what a failed fetch brought, and shows its days as partial', async () => {
+    const flaky = await startSamplePartnerCenter({ port: 0, count: 40_000, seed: 23, latency: 300 });
+    try {
+      await page.goto(`${app.url}?sample=${encodeURIComponent(flaky.url)}`);
+      await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
+      const from = daysAgo(88);
+      const to = daysAgo(60);
+      await fetchPeriod(page, from, to);
+      await expect.poll(() => flaky.requests, { timeout: 30_000 }).toBeGreaterThan(1);
+      // Partner Center breaks down part way: every retry of the next page fails.
+      flaky.failNext(500, 500, 500, 500, 500, 500);
+      await expect.poll(() => page.getByText(/The fetch stopped part way \(Partner Center had a problem \(HTTP 500\)/).count(), { timeout: 60_000 }).toBe(1);
+      const coverage = sampleCoverage(page);
+      for (const day of [from, daysAgo(70), to]) {
+        await expect.poll(() => coverage.getByRole('cell', { name: `${nameOf(day)}: partial, lost on ${nameOf(plus(day, 90))}`, exact: true }).count(), { timeout: 10_000 }).toBe(1);
+      }
+    } finally {
+      await flaky.close();
+    }
+  });
+
   it('fetches every day at risk in one click, after which none will be lost within the week', async () => {
     await page.goto(`${app.url}?sample=${encodeURIComponent(server.url)}`);
     const coverage = sampleCoverage(page);
