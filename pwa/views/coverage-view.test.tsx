@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import type { CoverageSpan } from '../../core/archive-coverage';
 import { SAMPLE_PARTNER_ID } from '../../core/sample-generator';
 import { appText } from '../app-text';
@@ -124,5 +124,26 @@ describe('files that name no partner tenant', () => {
     expect(within(files).getByRole('cell', { name: '10 Jul 2026: partial, lost on 8 Oct 2026' })).toBeTruthy();
     expect(within(files).queryByText(/will be lost within/)).toBeNull();
     expect(within(files).getByText(/does not say which partner tenant/)).toBeTruthy();
+  });
+});
+
+describe('an app left open', () => {
+  it('moves on a day at midnight', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let at = new Date('2026-08-03T23:59:30.000Z');
+      render(<CoverageView text={appText('en')} lang="en" version={0} now={() => at} load={async () => spans} />);
+      const sample = await screen.findByRole('region', { name: 'Sample data' });
+      expect(within(sample).getByText('3 days will be lost within 7 days.')).toBeTruthy();
+      at = new Date('2026-08-04T00:00:30.000Z');
+      await act(() => {
+        vi.advanceTimersByTime(60_000);
+      });
+      // 6 May is gone now, and tomorrow's date is today.
+      expect(within(sample).getByRole('cell', { name: '6 May 2026: missing, no longer in Partner Center' })).toBeTruthy();
+      expect(within(sample).getByRole('cell', { name: '4 Aug 2026: missing, lost on 2 Nov 2026' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -52,12 +52,18 @@ export default function CoverageView({ text, lang, version, now = () => new Date
       live = false;
     };
   }, [version]);
+  // An app left open past midnight moves on a day: today, the 90 days and every loss date with it.
+  const [day, setDay] = useState(() => now().toISOString().slice(0, 10));
+  useEffect(() => {
+    const timer = setInterval(() => setDay(now().toISOString().slice(0, 10)), 60_000);
+    return () => clearInterval(timer);
+  }, []);
   const format = useMemo(() => formats(lang), [lang]);
   const tenants = useMemo(() => {
     if (!spans) return [];
     const at = now();
     return coverageTenants(spans, SAMPLE_PARTNER_ID).map((id) => tenantCoverage(spans, id, at));
-  }, [spans]);
+  }, [spans, day]);
 
   if (!spans) return <p>{text.working}</p>;
   if (tenants.length === 0) return <p>{text.noCoverage}</p>;
