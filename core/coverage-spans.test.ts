@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emptyRecord } from './activity-record';
 import { coverageByDay } from './archive-coverage';
-import { FetchCoverageTally, RecordDayTally } from './coverage-spans';
+import { FetchCoverageTally, periodFetchSpans, RecordDayTally } from './coverage-spans';
 
 const rec = (operationDate: string, partnerId = 'p1') => ({ ...emptyRecord('dashboard-csv'), operationDate, partnerId });
 
@@ -58,5 +58,32 @@ describe('FetchCoverageTally (a fetch from Partner Center or the sample server)'
     const tally = new FetchCoverageTally('p1', startedAt);
     tally.page({ records: [], chunk: 1, chunks: 1 });
     expect(tally.spans()).toEqual([]);
+  });
+});
+
+describe('periodFetchSpans (a whole fetch of a period through the extension)', () => {
+  const startedAt = new Date('2026-08-03T15:30:00.000Z');
+  it('calls the period complete for each tenant it brought, up to the fetch’s start, never before Partner Center’s oldest day', () => {
+    expect(periodFetchSpans(['p1', 'p2'], '2026-07-01', '2026-08-03', startedAt)).toEqual([
+      { tenantId: 'p1', from: '2026-07-01T00:00:00.000Z', to: '2026-08-03T15:30:00.000Z', complete: true, source: 'fetch' },
+      { tenantId: 'p2', from: '2026-07-01T00:00:00.000Z', to: '2026-08-03T15:30:00.000Z', complete: true, source: 'fetch' },
+    ]);
+    // Asked from January: Partner Center served from 90 days before today only.
+    expect(periodFetchSpans(['p1'], '2026-01-01', '2026-05-31', startedAt)).toEqual([
+      { tenantId: 'p1', from: '2026-05-05T00:00:00.000Z', to: '2026-06-01T00:00:00.000Z', complete: true, source: 'fetch' },
+    ]);
+    expect(periodFetchSpans(['p1'], '2026-01-01', '2026-02-01', startedAt)).toEqual([]);
+    expect(periodFetchSpans([], '2026-07-01', '2026-08-03', startedAt)).toEqual([]);
+  });
+
+  it('notes records as they stream past on their way to the store', async () => {
+    const tally = new RecordDayTally();
+    const seen: number[] = [];
+    for await (const chunk of tally.through((async function* () {
+      yield [rec('2026-05-10T08:00:00.000Z', 'p1')];
+      yield [rec('2026-05-12T08:00:00.000Z', 'p2')];
+    })())) seen.push(chunk.length);
+    expect(seen).toEqual([1, 1]);
+    expect(tally.tenants().sort()).toEqual(['p1', 'p2']);
   });
 });

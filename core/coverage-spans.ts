@@ -4,7 +4,7 @@
 // whatever else fetches for the archive.
 import type { ActivityRecord } from './activity-record';
 import type { CoverageSpan } from './archive-coverage';
-import type { FetchedPage } from './partner-center-client';
+import { RETENTION_DAYS, type FetchedPage } from './partner-center-client';
 
 const DAY_MS = 86_400_000;
 const dayStart = (day: string): number => Date.parse(`${day}T00:00:00.000Z`);
@@ -26,6 +26,19 @@ export class RecordDayTally {
       if (!set) this.days.set(tenant, (set = new Set()));
       set.add(day);
     }
+  }
+
+  /** The same chunks, noted as they pass (for a stream of records on its way into the store). */
+  async *through(chunks: AsyncIterable<readonly ActivityRecord[]> | Iterable<readonly ActivityRecord[]>): AsyncGenerator<readonly ActivityRecord[]> {
+    for await (const chunk of chunks) {
+      this.note(chunk);
+      yield chunk;
+    }
+  }
+
+  /** The partner tenants seen so far. */
+  tenants(): string[] {
+    return [...this.days.keys()];
   }
 
   spans(source: CoverageSpan['source'] = 'file'): CoverageSpan[] {
@@ -76,4 +89,17 @@ export class FetchCoverageTally {
     }
     return out.sort((a, b) => (a.from < b.from ? -1 : 1));
   }
+}
+
+/**
+ * A whole unfiltered fetch of the days [from, to] that ran to its end, for each tenant it brought records of
+ * (one that brought none names no tenant, so it records nothing): complete from the oldest day Partner Center
+ * still serves up to when the fetch started.
+ */
+export function periodFetchSpans(tenantIds: readonly string[], from: string, to: string, startedAt: Date): CoverageSpan[] {
+  const today = Math.floor(startedAt.getTime() / DAY_MS) * DAY_MS;
+  const start = Math.max(dayStart(from), today - RETENTION_DAYS * DAY_MS);
+  const end = Math.min(dayStart(to) + DAY_MS, startedAt.getTime());
+  if (!(end > start)) return [];
+  return tenantIds.map((tenantId) => ({ tenantId, from: iso(start), to: iso(end), complete: true, source: 'fetch' as const }));
 }

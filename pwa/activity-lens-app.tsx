@@ -18,14 +18,16 @@ import { StoragePanel } from './views/storage-panel';
 import { UpdateBanner } from './views/update-banner';
 import { TopLists } from './views/top-lists';
 import { SavedViews } from './views/saved-views';
-import { CoverageView } from './views/coverage-view';
-import { AlertsView } from './views/alerts-view';
 import { ExtensionSyncStatus } from './views/extension-sync-status';
 import { startArchiveSync, type ArchiveSyncStatus } from './archive-sync';
 import { knownExtensionBridge } from './extension-bridge';
 import type { ActivityRecord } from '../core/activity-record';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));
+// Lazy: it names the sample's tenant, which brings the sample generator's tables along.
+const CoverageView = lazy(() => import('./views/coverage-view'));
+// Lazy too: below the fold, and its rules' texts are only needed once it shows.
+const AlertsView = lazy(() => import('./views/alerts-view'));
 
 const LANG_KEY = 'activity-lens.lang';
 
@@ -44,6 +46,7 @@ export function App() {
   const [batches, setBatches] = useState<Batch[]>([]);
   const [window_, setWindow] = useState<RecordWindow | undefined>(undefined);
   const [stats, setStats] = useState<ActivityStats | undefined>(undefined);
+  const [sampleFetch, setSampleFetch] = useState<{ id: number; from: string; to: string } | undefined>(undefined);
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   const [syncStatus, setSyncStatus] = useState<ArchiveSyncStatus | undefined>(undefined);
@@ -174,7 +177,7 @@ export function App() {
             {text.recordsInArchive}: <output aria-label={text.recordsInArchive}>{total === undefined ? '…' : text.number(total)}</output>
           </h2>
           <ExtensionSyncStatus lang={lang} status={syncStatus} delivered={delivered} />
-          <ImportPanel text={text} empty={total === 0} period={query} onChanged={changed} />
+          <ImportPanel text={text} empty={total === 0} period={query} onChanged={changed} sampleFetch={sampleFetch} />
           <BatchList text={text} batches={batches} onChanged={changed} />
         </section>
         <section aria-labelledby="view-heading">
@@ -203,13 +206,25 @@ export function App() {
           <h2 id="coverage-heading" tabIndex={-1}>
             {text.coverageHeading}
           </h2>
-          <CoverageView text={text} lang={lang} version={version} />
+          <Suspense fallback={<p>{text.working}</p>}>
+            <CoverageView
+              text={text}
+              lang={lang}
+              version={version}
+              onFetchSample={(from, to) => {
+                setSampleFetch((f) => ({ id: (f?.id ?? 0) + 1, from, to }));
+                goTo('archive-heading');
+              }}
+            />
+          </Suspense>
         </section>
         <section aria-labelledby="alerts-heading">
           <h2 id="alerts-heading" tabIndex={-1}>
             {text.alertsHeading}
           </h2>
-          <AlertsView text={text} lang={lang} version={version} onShowRecord={showRecord} />
+          <Suspense fallback={<p>{text.working}</p>}>
+            <AlertsView text={text} lang={lang} version={version} onShowRecord={showRecord} />
+          </Suspense>
         </section>
         <StoragePanel text={text} version={version} onChanged={changed} />
       </main>

@@ -47,16 +47,21 @@ const num = (name: string, text: string | undefined): number | undefined => {
   }
   return n;
 };
+const liveRate = num('live-rate', values['live-rate']) ?? DEFAULT_LIVE_RECORDS_PER_MINUTE;
+if (liveRate < 1) {
+  console.error(`--live-rate must be at least 1 record a minute, got ${liveRate}`);
+  process.exit(2);
+}
 const server = await startSamplePartnerCenter({
   port: num('port', values.port),
   count: num('count', values.count),
   seed: num('seed', values.seed),
   latency: num('latency', values.latency),
   faults: values.faults,
-  live: values.live ? { recordsPerMinute: num('live-rate', values['live-rate']) || undefined } : false,
+  live: values.live ? { recordsPerMinute: liveRate } : false,
 });
 console.log(`Sample Partner Center (sample data) at ${server.url}  —  GET ${server.url}/v1/auditrecords`);
-if (server.live) console.log(`Live: new sample records arrive as time passes (about ${Number(values['live-rate'] ?? DEFAULT_LIVE_RECORDS_PER_MINUTE)} a minute).`);
+if (server.live) console.log(`Live: new sample records arrive as time passes (about ${liveRate} a minute).`);
 const stop = (): void => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -1,9 +1,11 @@
 // Finds the archive's records that the alert rules (core/alert-rules.ts) match, without reading the whole
-// archive: every rule names its operation types (or, for failed orders, a status), so an index narrows the
-// read to the few candidates and the rule's own predicate decides. Runs in the alerts worker.
+// archive: each rule's candidates are one plain query (its operation types, and for failed orders the status),
+// the store narrows the read to them, and the rule's own predicate decides. Runs in the alerts worker.
+import type { ActivityQuery } from '../../core/activity-query';
+import type { ActivityRecord } from '../../core/activity-record';
 import { ALERT_RULES, type AlertRuleId } from '../../core/alert-rules';
-import type { ActivityDb, StoredRecord } from './activity-db';
-import type { Collection } from 'dexie';
+import type { ActivityDb } from './activity-db';
+import { storeQueryFor } from './store-query';
 
 /** Newest matches kept per rule for the list (the count is always exact). */
 export const SHOWN_ALERT_RECORDS = 100;
@@ -13,33 +15,34 @@ export interface RuleMatches {
   /** How many records in the archive the rule matches. */
   total: number;
   /** The newest of them, newest first, at most `limit`. */
-  records: StoredRecord[];
+  records: ActivityRecord[];
 }
 
 /**
- * Which index rows can hold a rule's matches. Kept beside the rules' definitions in spirit: a rule added to
- * ALERT_RULES without a line here is scanned in full (correct, only slower), and a test checks every rule has one.
+ * The records that can match each rule, as a query: every record a rule matches matches its query (a test
+ * checks it on the sample), so the store may skip everything else.
  */
-export const ALERT_CANDIDATES: Record<AlertRuleId, { index: 'operationType' | 'operationStatus'; values: string[] }> = {
+export const ALERT_CANDIDATES: Record<AlertRuleId, ActivityQuery & { operationTypes: string[] }> = {
   'gdap-ended': {
-    index: 'operationType',
-    values: ['granular_admin_relationship_terminated', 'granular_admin_relationship_expired', 'granular_admin_relationship_termination_requested'],
+    operationTypes: ['granular_admin_relationship_terminated', 'granular_admin_relationship_expired', 'granular_admin_relationship_termination_requested'],
   },
-  'dap-terminated-by-microsoft': { index: 'operationType', values: ['dap_admin_relationship_terminated_by_microsoft'] },
-  'azure-fraud': { index: 'operationType', values: ['azure_fraud_event_detected'] },
-  'customer-removed': { index: 'operationType', values: ['delete_customer', 'remove_partner_customer_relationship'] },
-  // Failed records are a few percent of the archive; orders are many more.
-  'order-failed': { index: 'operationStatus', values: ['failed'] },
-  'new-partner-user': { index: 'operationType', values: ['create_partner_user'] },
+  'dap-terminated-by-microsoft': { operationTypes: ['dap_admin_relationship_terminated_by_microsoft'] },
+  'azure-fraud': { operationTypes: ['azure_fraud_event_detected'] },
+  'customer-removed': { operationTypes: ['delete_customer', 'remove_partner_customer_relationship'] },
+  'order-failed': { operationTypes: ['create_order', 'update_order'], statuses: ['failed'] },
+  'new-partner-user': { operationTypes: ['create_partner_user'] },
 };
 
-function candidates(db: ActivityDb, ruleId: AlertRuleId): Collection<StoredRecord, string> {
-  const c = ALERT_CANDIDATES[ruleId];
-  if (!c) return db.records.toCollection();
-  return db.records.where(c.index).anyOfIgnoreCase(c.values);
+/**
+ * Every record of the archive matching `query`, in chunks. One record per row, indexed by operationType: the
+ * index reads only the candidates. (The store's own scan, where it has one, does the same job.)
+ */
+async function scanCandidates(db: ActivityDb, query: ActivityQuery & { operationTypes: string[] }, onChunk: (records: readonly ActivityRecord[]) => void): Promise<void> {
+  const { matches } = storeQueryFor(query);
+  onChunk(await db.records.where('operationType').anyOf(query.operationTypes).filter((r) => !matches || matches(r)).toArray());
 }
 
-const newestFirst = (a: StoredRecord, b: StoredRecord): number =>
+const newestFirst = (a: ActivityRecord, b: ActivityRecord): number =>
   a.operationDate < b.operationDate ? 1 : a.operationDate > b.operationDate ? -1 : a.key < b.key ? 1 : a.key > b.key ? -1 : 0;
 
 /** For each enabled rule, in ALERT_RULES order: how many records match and the newest `limit` of them. */
@@ -47,7 +50,10 @@ export async function findAlertRecords(db: ActivityDb, enabled: ReadonlySet<Aler
   const out: RuleMatches[] = [];
   for (const rule of ALERT_RULES) {
     if (!enabled.has(rule.id)) continue;
-    const matched = await candidates(db, rule.id).filter((r) => rule.matches(r)).toArray();
+    const matched: ActivityRecord[] = [];
+    await scanCandidates(db, ALERT_CANDIDATES[rule.id], (chunk) => {
+      for (const r of chunk) if (rule.matches(r)) matched.push(r);
+    });
     matched.sort(newestFirst);
     out.push({ ruleId: rule.id, total: matched.length, records: matched.slice(0, limit) });
   }

@@ -11,7 +11,7 @@ export interface StoredCoverageSpan extends CoverageSpan {
   recordedAt: string;
 }
 
-/** The one table schema version 3 adds (see ActivityDb). */
+/** The one table schema version 4 adds (see ActivityDb). */
 export const COVERAGE_SCHEMA = { coverage: '++id, tenantId, batchId' };
 
 /** Keeps spans; `batchId` ties them to the import that brought their records (undo removes them too). */

@@ -6,7 +6,7 @@ import type { StoredRecord } from '../store/activity-db';
 import type { RuleMatches } from '../store/alert-records';
 import { appText } from '../app-text';
 import { ALERT_SETTINGS_KEY } from '../alert-settings';
-import { AlertsView } from './alerts-view';
+import AlertsView from './alerts-view';
 import { axeViolations } from './axe-check';
 
 afterEach(cleanup);

@@ -22,7 +22,7 @@ interface Props {
 
 const utcText = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 
-export function AlertsView({ text, lang, version, onShowRecord, find = (ids) => alertsWorker().findAlerts(ids), storage = localStorage }: Props) {
+export default function AlertsView({ text, lang, version, onShowRecord, find = (ids) => alertsWorker().findAlerts(ids), storage = localStorage }: Props) {
   const [enabled, setEnabled] = useState<Set<AlertRuleId>>(() => enabledAlertRules(storage));
   const [results, setResults] = useState<Map<AlertRuleId, RuleMatches> | undefined>(undefined);
   const [error, setError] = useState('');

@@ -34,9 +34,10 @@ export const SOON_DAYS = 7;
 const DAY_MS = 86_400_000;
 const dayText = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-/** Tenants with any span, in a stable order. */
-export function coverageTenants(spans: readonly CoverageSpan[]): string[] {
-  return [...new Set(spans.map((s) => s.tenantId))].sort();
+/** Tenants with any span: the partner's own first, then the sample, then files that name no tenant (''). */
+export function coverageTenants(spans: readonly CoverageSpan[], sampleTenantId = ''): string[] {
+  const rank = (id: string) => (id === '' ? 2 : id === sampleTenantId ? 1 : 0);
+  return [...new Set(spans.map((s) => s.tenantId))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** One tenant's calendar from the first month any span touches (or the 90 days, if earlier) to today's month. */

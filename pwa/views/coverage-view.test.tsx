@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import type { CoverageSpan } from '../../core/archive-coverage';
 import { SAMPLE_PARTNER_ID } from '../../core/sample-generator';
 import { appText } from '../app-text';
-import { CoverageView } from './coverage-view';
+import CoverageView from './coverage-view';
 import { tenantCoverage } from './coverage-calendar';
 import { axeViolations } from './axe-check';
 
@@ -59,6 +59,15 @@ describe('the archive coverage picture', () => {
     expect(glyphs).toEqual(new Set(['✓', '◐', '!', '×']));
   });
 
+  it('offers to fetch the sample’s days not complete, oldest to newest, and only for the sample', async () => {
+    const onFetchSample = vi.fn();
+    render(<CoverageView text={appText('en')} lang="en" version={0} now={() => now} load={async () => spans} onFetchSample={onFetchSample} />);
+    const sample = await screen.findByRole('region', { name: 'Sample data' });
+    fireEvent.click(within(sample).getByRole('button', { name: 'Fetch the days not complete from the sample server (6 May 2026 – 3 Aug 2026)' }));
+    expect(onFetchSample).toHaveBeenCalledWith('2026-05-06', '2026-08-03');
+    expect(within(screen.getByRole('region', { name: /^Partner tenant/ })).queryByRole('button')).toBeNull();
+  });
+
   it('keeps partner tenants apart', async () => {
     show();
     const other = await screen.findByRole('region', { name: 'Partner tenant b1e2c3d4-0000-4000-8000-000000000001' });
@@ -98,5 +107,43 @@ describe('tenantCoverage', () => {
     }
     expect(days.filter((d) => d.state === 'future').map((d) => d.day)[0]).toBe('2026-08-04');
     expect(days.at(-1)!.day).toBe('2026-08-31');
+  });
+});
+
+describe('files that name no partner tenant', () => {
+  it('come last, show the days they touch, and warn about no tenant', async () => {
+    const unnamed: CoverageSpan = { tenantId: '', from: '2026-07-10T00:00:00.000Z', to: '2026-07-11T00:00:00.000Z', complete: false, source: 'file' };
+    render(<CoverageView text={appText('en')} lang="en" version={0} now={() => now} load={async () => [unnamed, ...spans]} />);
+    const regions = await screen.findAllByRole('region', { name: /^(Sample data|Partner tenant|Imported files)/ });
+    expect(regions.map((r) => r.getAttribute('aria-labelledby') && document.getElementById(r.getAttribute('aria-labelledby')!)!.textContent)).toEqual([
+      'Partner tenant b1e2c3d4-0000-4000-8000-000000000001',
+      'Sample data',
+      'Imported files that name no partner tenant',
+    ]);
+    const files = regions[2]!;
+    expect(within(files).getByRole('cell', { name: '10 Jul 2026: partial, lost on 8 Oct 2026' })).toBeTruthy();
+    expect(within(files).queryByText(/will be lost within/)).toBeNull();
+    expect(within(files).getByText(/does not say which partner tenant/)).toBeTruthy();
+  });
+});
+
+describe('an app left open', () => {
+  it('moves on a day at midnight', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let at = new Date('2026-08-03T23:59:30.000Z');
+      render(<CoverageView text={appText('en')} lang="en" version={0} now={() => at} load={async () => spans} />);
+      const sample = await screen.findByRole('region', { name: 'Sample data' });
+      expect(within(sample).getByText('3 days will be lost within 7 days.')).toBeTruthy();
+      at = new Date('2026-08-04T00:00:30.000Z');
+      await act(() => {
+        vi.advanceTimersByTime(60_000);
+      });
+      // 6 May is gone now, and tomorrow's date is today.
+      expect(within(sample).getByRole('cell', { name: '6 May 2026: missing, no longer in Partner Center' })).toBeTruthy();
+      expect(within(sample).getByRole('cell', { name: '4 Aug 2026: missing, lost on 2 Nov 2026' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -17,6 +17,8 @@ interface Props {
   version: number;
   now?: () => Date;
   load?: () => Promise<CoverageSpan[]>;
+  /** Fetches the sample's days at risk from the sample server (other tenants fetch through the extension). */
+  onFetchSample?: (from: string, to: string) => void;
 }
 
 const GLYPH: Record<CalendarState, string> = { complete: '✓', partial: '◐', missing: '!', gone: '×', future: '' };
@@ -41,7 +43,7 @@ function stateText(text: AppText, state: CalendarState): string {
   return state === 'complete' ? text.dayComplete : state === 'partial' ? text.dayPartial : state === 'missing' ? text.dayMissing : text.dayGone;
 }
 
-export function CoverageView({ text, lang, version, now = () => new Date(), load = () => loadCoverage(openActivityDb()) }: Props) {
+export default function CoverageView({ text, lang, version, now = () => new Date(), load = () => loadCoverage(openActivityDb()), onFetchSample }: Props) {
   const [spans, setSpans] = useState<CoverageSpan[] | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -50,12 +52,18 @@ export function CoverageView({ text, lang, version, now = () => new Date(), load
       live = false;
     };
   }, [version]);
+  // An app left open past midnight moves on a day: today, the 90 days and every loss date with it.
+  const [day, setDay] = useState(() => now().toISOString().slice(0, 10));
+  useEffect(() => {
+    const timer = setInterval(() => setDay(now().toISOString().slice(0, 10)), 60_000);
+    return () => clearInterval(timer);
+  }, []);
   const format = useMemo(() => formats(lang), [lang]);
   const tenants = useMemo(() => {
     if (!spans) return [];
     const at = now();
-    return coverageTenants(spans).map((id) => tenantCoverage(spans, id, at));
-  }, [spans]);
+    return coverageTenants(spans, SAMPLE_PARTNER_ID).map((id) => tenantCoverage(spans, id, at));
+  }, [spans, day]);
 
   if (!spans) return <p>{text.working}</p>;
   if (tenants.length === 0) return <p>{text.noCoverage}</p>;
@@ -72,11 +80,23 @@ export function CoverageView({ text, lang, version, now = () => new Date(), load
         return (
           <section key={t.tenantId} aria-labelledby={headingId} class="coverage-tenant">
             <h3 id={headingId}>{tenantLabel(text, t.tenantId)}</h3>
-            <p class={t.lostSoon.length > 0 ? 'coverage-summary warning' : 'coverage-summary'}>
-              <strong>{text.lostWithin(t.lostSoon.length, SOON_DAYS)}</strong> {text.notComplete(t.atRisk.length)}{' '}
-              {next && text.nextLoss(format.day(next.day), format.day(next.losesOn))}
-            </p>
-            {t.lostSoon.length > 0 && (
+            {t.tenantId === '' ? (
+              // Whose log these files hold is unknown, so no tenant is warned about them.
+              <p>{text.unnamedTenantNote}</p>
+            ) : (
+              <p class={t.lostSoon.length > 0 ? 'coverage-summary warning' : 'coverage-summary'}>
+                <strong>{text.lostWithin(t.lostSoon.length, SOON_DAYS)}</strong> {text.notComplete(t.atRisk.length)}{' '}
+                {next && text.nextLoss(format.day(next.day), format.day(next.losesOn))}
+              </p>
+            )}
+            {onFetchSample && t.tenantId === SAMPLE_PARTNER_ID && next && (
+              <p>
+                <button type="button" onClick={() => onFetchSample(next.day, t.atRisk[t.atRisk.length - 1]!.day)}>
+                  {text.fetchAtRisk(format.day(next.day), format.day(t.atRisk[t.atRisk.length - 1]!.day))}
+                </button>
+              </p>
+            )}
+            {t.tenantId !== '' && t.lostSoon.length > 0 && (
               <details>
                 <summary>{text.atRiskList}</summary>
                 <ul>
