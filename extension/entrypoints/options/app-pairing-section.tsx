@@ -28,7 +28,8 @@ export function AppPairingSection(props: { lang: Lang; openApp: (appUrl: string)
   const typed = (): string => field.current?.value ?? address ?? '';
 
   useEffect(() => {
-    void loadAppAddress().then(setAddress);
+    // What the user typed before the stored address arrived wins.
+    void loadAppAddress().then((stored) => setAddress((current) => current ?? stored));
     void loadPairedApps().then(setPaired);
     void loadRefusedConnections().then(setRefused);
     return watchPairing((change) => {
