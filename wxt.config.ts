@@ -2,7 +2,6 @@
 // here is explained in docs/extension-permissions.md: keep the two in step.
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { appMatchPatterns } from './extension/app-link';
 import { preactWithoutInnerHtml } from './extension/build/preact-without-inner-html';
 
 /** Partner Center's dashboard (content script, tab URLs) and its API. */
@@ -13,6 +12,13 @@ const PARTNER_CENTER_HOSTS = ['https://partner.microsoft.com/*', 'https://api.pa
  * Government uses the same API host as the global cloud (Microsoft's "Partner Center REST URLs" page).
  */
 const OPTIONAL_HOSTS = ['https://login.microsoftonline.com/*', 'https://login.microsoftonline.us/*'];
+
+/**
+ * Pages that may frame the app-bridge page (extension/entrypoints/app-bridge): wherever the user may serve the app
+ * (any HTTPS host, or this computer for `npm start`). Framing it gives a page nothing by itself: the background
+ * serves only origins the user paired in the extension (docs/extension-permissions.md, "Talking to the app").
+ */
+const APP_BRIDGE_EMBEDDERS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -27,7 +33,7 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion }) => {
     const chromium = browser !== 'firefox';
-    const permissions = ['storage', 'downloads', 'notifications', 'contextMenus', 'identity'];
+    const permissions = ['storage', 'downloads', 'notifications', 'contextMenus', 'identity', 'alarms'];
     if (chromium) permissions.push('sidePanel', 'offscreen');
     return {
       name: '__MSG_extName__',
@@ -52,7 +58,10 @@ export default defineConfig({
         manifestVersion === 3
           ? { extension_pages: "script-src 'self'; object-src 'self'" }
           : ("script-src 'self'; object-src 'self'" as never),
-      ...(chromium ? { externally_connectable: { matches: appMatchPatterns() } } : {}),
+      web_accessible_resources:
+        manifestVersion === 3
+          ? [{ resources: ['app-bridge.html'], matches: APP_BRIDGE_EMBEDDERS }]
+          : (['app-bridge.html'] as never),
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {

@@ -261,3 +261,29 @@ export type { ReportCsvOptions } from './insight/report-csv'; // Language, delim
 export { numberCellText } from './insight/report-csv'; // A number as Excel reads it in that language (decimal comma in it).
 export { reportCell } from './insight/report-csv'; // One report cell as written: text guarded, numbers and dates as Excel reads them.
 export { reportCsvChunks } from './insight/report-csv'; // A report as Excel CSV chunks (BOM, CRLF, guard, numbered files past the row limit).
+
+export { ALERT_RULES } from './alert-rules'; // The rules on single records a partner must not miss (GDAP ended, fraud, customer removed, failed order…), with defaults.
+export type { AlertRule } from './alert-rules'; // One rule: id, whether it is on by default, and its predicate.
+export type { AlertRuleId } from './alert-rules'; // The id of one alert rule.
+export { alertRuleText } from './alert-rules'; // A rule's name and description in en or it.
+export { alertsFor } from './alert-rules'; // Each (rule, record) pair the enabled rules match in some records.
+
+export type { CoverageSpan } from './archive-coverage'; // One fetched or imported stretch of time of one tenant, complete or partial.
+export type { DayState } from './archive-coverage'; // complete, partial or missing: what the archive holds of a day.
+export { coverageByDay } from './archive-coverage'; // Each UTC day of a range with its coverage state for one tenant.
+export { daysAtRisk } from './archive-coverage'; // Days Partner Center still has that the archive lacks, and the day each is lost.
+export { PARTNER_CENTER_RETENTION_DAYS } from './archive-coverage'; // Partner Center's 90 days, as coverage counts them.
+
+export type { SyncPeriod } from './sync-plan'; // One request's worth of the automatic sync: days to ask for, records to keep, span covered.
+export type { SyncPlanInput } from './sync-plan'; // What the sync plan needs: now and the newest instant already kept.
+export { planSync } from './sync-plan'; // The ≤30-day periods to fetch from the newest kept moment (minus an overlap) to now, oldest first.
+export { periodsFor } from './sync-plan'; // The periods that fetch one stretch of time whole.
+export { periodsForDays } from './sync-plan'; // The periods that fetch given days whole (the days at risk).
+export { newestSpanEnd } from './sync-plan'; // The end of a tenant's latest complete fetch span.
+export { oldestFetchable } from './sync-plan'; // The first instant Partner Center still answers for.
+export { SYNC_OVERLAP_MS } from './sync-plan'; // How far before the newest kept moment a sync starts again.
+export { SYNC_WINDOW_DAYS } from './sync-plan'; // The days a sync may ask for (today and the 89 before).
+export { SYNC_MAX_PERIOD_DAYS } from './sync-plan'; // The API's 30 days per request.
+export { RecordDayTally } from './coverage-spans'; // The days some records touch, per partner tenant, as partial coverage spans (a file, the sample).
+export { FetchCoverageTally } from './coverage-spans'; // An unfiltered fetch's coverage: finished chunks complete, a cut one partial.
+export { periodFetchSpans } from './coverage-spans'; // A whole unfiltered fetch of some days as complete spans per tenant, inside Partner Center's window.

@@ -47,6 +47,19 @@ describe('fetching the activity log from Partner Center', () => {
     expect(ids).toEqual(expectedIds(day(20), day(0)));
   });
 
+  it('says on each page which days its chunk covers and marks the chunk\'s last page, so coverage can call those days complete', async () => {
+    const pages = await collect(options({ from: day(44), to: day(0), pageSize: 100 }));
+    const byChunk = new Map<number, typeof pages>();
+    for (const p of pages) byChunk.set(p.chunk, [...(byChunk.get(p.chunk) ?? []), p]);
+    expect([...byChunk.keys()].sort()).toEqual([1, 2]);
+    expect(byChunk.get(1)![0]!.period).toEqual({ from: day(29), to: day(0) });
+    expect(byChunk.get(2)![0]!.period).toEqual({ from: day(44), to: day(30) });
+    for (const list of byChunk.values()) {
+      expect(list.length).toBeGreaterThan(1);
+      expect(list.map((p) => p.lastOfChunk)).toEqual([...list.slice(1).map(() => false), true]);
+    }
+  });
+
   it('splits 75 days into three 30-day chunks and reports progress', async () => {
     const events: FetchProgress[] = [];
     const pages = await collect(options({ from: day(74), to: day(0), onProgress: (p) => events.push(p) }));

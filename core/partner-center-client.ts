@@ -2,7 +2,7 @@
 // parallelism, retries what is transient, and yields deduplicated records page by page. Pure: it takes `fetch`.
 import type { ActivityRecord } from './activity-record';
 import type { AuditRecordPageJson, PartnerCenterErrorJson } from './audit-record-json';
-import { dateChunks } from './date-chunks';
+import { dateChunks, type DateChunk } from './date-chunks';
 import { RecordDeduper } from './dedupe';
 import { PartnerCenterError, forbiddenError } from './partner-center-error';
 import { recordFromAuditJson } from './record-from-audit-json';
@@ -42,6 +42,10 @@ export interface FetchedPage {
   chunks: number;
   /** Set on every page when the start was moved to the oldest day Partner Center keeps. */
   clampNotice?: string;
+  /** The days this page's chunk asked for (set by fetchAuditRecords; optional for hand-made pages). */
+  period?: DateChunk;
+  /** True on the chunk's last page: every record of `period` has now arrived (what coverage calls complete). */
+  lastOfChunk?: boolean;
 }
 
 export interface FetchAuditRecordsOptions {
@@ -218,9 +222,9 @@ export async function* fetchAuditRecords(options: FetchAuditRecordsOptions): Asy
         if ('record' in result && keep(result.record) && deduper.add(result.record)) records.push(result.record);
       }
       progress.records += records.length;
-      queue.push({ records, chunk: index + 1, chunks: chunks.length, clampNotice });
-      notify();
       const next = page.links?.next;
+      queue.push({ records, chunk: index + 1, chunks: chunks.length, clampNotice, period: chunk, lastOfChunk: !next });
+      notify();
       if (!next) break;
       const token = next.headers?.find((h) => h.key.toLowerCase() === 'ms-continuationtoken')?.value ?? '';
       const key = next.uri + '\n' + token;

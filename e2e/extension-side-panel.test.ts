@@ -241,21 +241,30 @@ describe('the side panel, in English, on sample data', () => {
     await app.waitForURL((url) => url.origin === standIn.url);
     expect(await app.title()).toBe('Activity Lens app (stand-in)');
     const url = new URL(app.url());
-    expect(url.searchParams.get('bridge')).toBe(browser.extensionId);
+    expect(url.searchParams.get('bridge')).toBe(`chrome-extension://${browser.extensionId}`);
+    // What the app does (pwa/extension-bridge.ts): frame the extension's bridge page, talk over a MessagePort.
     const pull = () =>
       app.evaluate(
-        ({ port: name }) =>
+        () =>
           new Promise<{ type: string; keys: string[]; kind?: string }>((resolve) => {
             const params = new URLSearchParams(location.search);
-            const port = chrome.runtime.connect(params.get('bridge'), { name });
-            const keys: string[] = [];
-            port.onMessage.addListener((m: any) => {
-              if (m.type === 'records') keys.push(...m.records.map((r: { key: string }) => r.key));
-              else resolve({ type: m.type, keys, kind: m.kind });
-            });
-            port.postMessage({ type: 'handoff/pull', token: params.get('handoff') });
+            const frame = document.createElement('iframe');
+            frame.hidden = true;
+            frame.src = `${params.get('bridge')}/app-bridge.html`;
+            frame.onload = () => {
+              const channel = new MessageChannel();
+              const keys: string[] = [];
+              channel.port1.onmessage = (e) => {
+                const m = e.data;
+                if (m.type === 'ready') return;
+                if (m.type === 'records') keys.push(...m.records.map((r: { key: string }) => r.key));
+                else resolve({ type: m.type, keys, kind: m.kind });
+              };
+              frame.contentWindow!.postMessage({ type: 'activity-lens/connect' }, params.get('bridge')!, [channel.port2]);
+              channel.port1.postMessage({ type: 'handoff/pull', token: params.get('handoff') });
+            };
+            document.body.append(frame);
           }),
-        { port: 'activity-lens/app-bridge' },
       );
     const first = await pull();
     expect(first.type).toBe('done');

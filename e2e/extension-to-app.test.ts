@@ -1,11 +1,14 @@
-// The real app and the real extension together, through externally_connectable: "Open in Activity Lens app"
-// lands the side panel's view in the app's archive, and the app's "Fetch from Partner Center (via extension)"
-// streams a period through the extension's data source (here the sample server) into the archive.
+// The real app and the real extension together, through the bridge only a paired app can use: "Open in Activity
+// Lens app" pairs the app's address (set in Options) and lands the side panel's view in its archive; the app's
+// "Fetch from Partner Center (via extension)" streams through the extension; a page on another loopback port gets
+// nothing and is listed in Options; revoking the app in Options stops it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { launchBrowser, type LensBrowser } from './support/browser';
-import { APP_ADDRESS_KEY, serveStandInApp } from './support/stand-in-app';
 import { servePwa, type ServedPwa } from './support/serve-pwa';
+import { serveHostilePage, type HostilePage } from './support/hostile-page';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
 import { defaultPeriod, queryRecords } from '../core/activity-query';
 import { recordFromAuditJson } from '../core/record-from-audit-json';
@@ -15,8 +18,11 @@ declare const chrome: any;
 
 let server: SamplePartnerCenter;
 let app: ServedPwa;
+let otherApp: ServedPwa;
+let hostile: HostilePage;
 let browser: LensBrowser;
 let all: ActivityRecord[];
+let extensionOrigin: string;
 
 const worker = (): Worker => browser.context.serviceWorkers()[0]!;
 
@@ -25,67 +31,153 @@ async function archiveCount(p: Page): Promise<number> {
   return Number(text.replace(/\D+/g, ''));
 }
 
+async function openOptions(): Promise<Page> {
+  const options = await browser.context.newPage();
+  await options.goto(`${extensionOrigin}/options.html`);
+  await options.getByRole('heading', { name: 'Activity Lens app' }).waitFor();
+  return options;
+}
+
 beforeAll(async () => {
   server = await startSamplePartnerCenter({ port: 0, count: 700, seed: 77 });
   all = server.records.map((raw) => recordFromAuditJson(raw, 'api')).flatMap((r) => ('record' in r ? [r.record] : []));
   app = await servePwa();
+  otherApp = await servePwa();
+  hostile = await serveHostilePage();
   browser = await launchBrowser({ extension: true, locale: 'en-US' });
-  await worker().evaluate((url) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url } }), server.url);
+  extensionOrigin = `chrome-extension://${browser.extensionId}`;
+  await worker().evaluate(
+    ([url, appUrl]) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url }, activityLensAppUrl: appUrl, syncSettings: { enabled: false } }),
+    [server.url, app.url],
+  );
 });
 
 afterAll(async () => {
   await browser?.close();
   await app?.close();
+  await otherApp?.close();
+  await hostile?.close();
   await server?.close();
 });
 
 describe('the extension and the app together', () => {
-  it('lands exactly the side panel’s view in the app’s archive, and only once', async () => {
-    // "Open in Activity Lens app" opens the app at the address set in the extension; there, a stand-in on a port
-    // of its own only tells us the one-time token, which the real app (served on another port) then redeems.
-    const standIn = await serveStandInApp('stand-in');
-    await worker().evaluate(([key, url]) => chrome.storage.local.set({ [key]: url }), [APP_ADDRESS_KEY, standIn.url]);
+  let handoffToken = '';
+
+  it('lands exactly the side panel’s view in the app at the address set in Options, pairs it, and only once', async () => {
     const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await panel.goto(`${extensionOrigin}/sidepanel.html`);
     await panel.getByRole('button', { name: 'Orders' }).click();
     const shown = queryRecords(all, { ...defaultPeriod(server.now), resourceTypes: ['order'] });
     expect(shown.length).toBeGreaterThan(5);
-    const [opened] = await Promise.all([browser.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open in Activity Lens app' }).click()]);
-    await opened.waitForURL(/handoff=/);
-    expect(new URL(opened.url()).origin).toBe(standIn.url);
-    expect(await opened.title()).toBe('stand-in');
-    const handoff = new URL(opened.url()).search;
-    await opened.close();
-
-    const page = await browser.context.newPage();
-    await page.goto(`${app.url}${handoff}`);
+    const [page] = await Promise.all([browser.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open in Activity Lens app' }).click()]);
+    await page.waitForURL((u) => u.href.startsWith(app.url));
+    handoffToken = new URL(page.url()).searchParams.get('handoff') ?? '';
+    expect(handoffToken).not.toBe('');
     await expect.poll(() => archiveCount(page), { timeout: 20_000 }).toBe(shown.length);
     expect(new URL(page.url()).searchParams.has('handoff')).toBe(false);
     const imports = page.getByRole('region', { name: 'Imports' });
     await expect.poll(() => imports.getByText('From the Activity Lens extension').count()).toBe(1);
     // The token was spent: opening the same address again adds nothing.
-    await page.goto(`${app.url}${handoff}`);
+    await page.goto(`${app.url}?bridge=${extensionOrigin}&handoff=${handoffToken}`);
     await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
     await page.waitForTimeout(500);
     expect(await archiveCount(page)).toBe(shown.length);
     await page.close();
     await panel.close();
-    await standIn.close();
+
+    const options = await openOptions();
+    await options.getByRole('button', { name: `Revoke ${new URL(app.url).origin}` }).waitFor();
+    await options.close();
   });
 
-  it('fetches a period through the extension’s data source into the archive, without duplicates', async () => {
+  it('fetches a period through the extension’s data source into the paired app, without duplicates', async () => {
     const page = await browser.context.newPage();
-    // The app remembers the extension from ?bridge= (set by the hand-off above); say it again for a clean read.
-    await page.goto(`${app.url}?bridge=${browser.extensionId}`);
-    const period = defaultPeriod(server.now);
-    const inPeriod = queryRecords(all, period);
+    await page.goto(`${app.url}?bridge=${extensionOrigin}`);
+    const inPeriod = queryRecords(all, defaultPeriod(server.now));
     const before = await archiveCount(page);
     await page.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).click();
     await expect.poll(() => page.getByText(/new records, \d+ already in the archive\./).count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    const after = await archiveCount(page);
-    expect(after).toBeGreaterThan(before);
     // Everything of the period is there once: the orders handed off before are not stored twice.
-    expect(after).toBe(inPeriod.length);
+    await expect.poll(() => archiveCount(page), { timeout: 10_000 }).toBe(inPeriod.length);
+    expect(inPeriod.length).toBeGreaterThan(before);
+    await page.close();
+  });
+
+  it('gives a page on another localhost port nothing, not even with a real token, and shows the attempt in Options', async () => {
+    // A fresh token, parked for the real app, that the hostile page somehow learnt.
+    const panel = await browser.context.newPage();
+    await panel.goto(`${extensionOrigin}/sidepanel.html`);
+    await panel.getByRole('button', { name: 'Orders' }).click();
+    const [opened] = await Promise.all([browser.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open in Activity Lens app' }).click()]);
+    const token = new URL(opened.url()).searchParams.get('handoff') ?? '';
+    await opened.close();
+    await panel.close();
+
+    const evil = await browser.context.newPage();
+    await evil.goto(hostile.url);
+    const answers = (await evil.evaluate(([ext, t]) => (window as any).__tryBridge(ext, t), [extensionOrigin, token])) as { type: string; records?: unknown[] }[];
+    expect(answers.map((a) => a.type)).toEqual(['refused', 'error']);
+    expect(answers.flatMap((a) => a.records ?? [])).toHaveLength(0);
+    await evil.close();
+
+    // The real app on another port is another origin: unpaired, it is refused too, with the same words.
+    const copy = await browser.context.newPage();
+    await copy.goto(`${otherApp.url}?bridge=${extensionOrigin}`);
+    await copy.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).click();
+    await copy.getByText(/not paired with the Activity Lens extension/).first().waitFor({ timeout: 15_000 });
+    expect(await archiveCount(copy)).toBe(0);
+    await copy.close();
+
+    const options = await openOptions();
+    const refused = options.getByRole('list', { name: 'Refused connections' });
+    await refused.getByText(hostile.origin).waitFor();
+    await refused.getByText(new URL(otherApp.url).origin).waitFor();
+    expect(await refused.getByText(/last tried/).count()).toBe(2);
+    // Options with paired and refused apps listed, and the sync and alert settings, reads well to assistive tech.
+    await options.evaluate(readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await options.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await options.close();
+  });
+
+  it('works from a sub-path, as GitHub Pages serves a project site, once paired from Options', async () => {
+    const sub = await servePwa(undefined, { base: '/activity-lens/' });
+    try {
+      const options = await openOptions();
+      await options.getByLabel('App address').fill(sub.url.replace(/\/$/, ''));
+      const [page] = await Promise.all([browser.context.waitForEvent('page'), options.getByRole('button', { name: 'Open and pair the app' }).click()]);
+      await page.waitForURL((u) => u.href.startsWith(sub.url));
+      await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
+      // Its scripts, styles and service worker come from the sub-path too.
+      await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope ?? ''), { timeout: 20_000 }).toBe(sub.url);
+      await page.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).click();
+      await expect.poll(() => page.getByText(/new records, \d+ already in the archive\./).count(), { timeout: 60_000 }).toBeGreaterThan(0);
+      await expect.poll(() => archiveCount(page), { timeout: 10_000 }).toBe(queryRecords(all, defaultPeriod(server.now)).length);
+      await page.close();
+      // Back to the first app's address for the next story.
+      await options.getByLabel('App address').fill(app.url);
+      await options.getByRole('button', { name: 'Save address' }).click();
+      await options.close();
+    } finally {
+      await sub.close();
+    }
+  });
+
+  it('stops serving the app once the user revokes it in Options', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${app.url}?bridge=${extensionOrigin}`);
+    await page.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).waitFor();
+    const options = await openOptions();
+    await options.getByRole('button', { name: `Revoke ${new URL(app.url).origin}` }).click();
+    await options.getByText(/can no longer reach the extension/).waitFor();
+    await options.close();
+    const before = await archiveCount(page);
+    await page.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).click();
+    await page.getByText(/not paired with the Activity Lens extension/).first().waitFor({ timeout: 15_000 });
+    expect(await archiveCount(page)).toBe(before);
     await page.close();
   });
 });

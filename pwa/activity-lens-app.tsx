@@ -25,6 +25,15 @@ import { insightSource } from './workers/worker-clients';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));
 const InsightView = lazy(() => import('./views/insight/insight-view'));
+import { ExtensionSyncStatus } from './views/extension-sync-status';
+import { startArchiveSync, type ArchiveSyncStatus } from './archive-sync';
+import { knownExtensionBridge } from './extension-bridge';
+import type { ActivityRecord } from '../core/activity-record';
+
+// Lazy: it names the sample's tenant, which brings the sample generator's tables along.
+const CoverageView = lazy(() => import('./views/coverage-view'));
+// Lazy too: below the fold, and its rules' texts are only needed once it shows.
+const AlertsView = lazy(() => import('./views/alerts-view'));
 
 const LANG_KEY = 'activity-lens.lang';
 
@@ -70,8 +79,25 @@ export function App() {
   const [batches, setBatches] = useState<Batch[]>([]);
   const [window_, setWindow] = useState<RecordWindow | undefined>(undefined);
   const [stats, setStats] = useState<ActivityStats | undefined>(undefined);
+  const [sampleFetch, setSampleFetch] = useState<{ id: number; from: string; to: string } | undefined>(undefined);
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const [syncStatus, setSyncStatus] = useState<ArchiveSyncStatus | undefined>(undefined);
+  const [delivered, setDelivered] = useState<{ added: number; duplicates: number } | undefined>(undefined);
+
+  // The extension's sync: what it fetched lands here as soon as the app opens, with no click.
+  useEffect(() => {
+    const bridge = knownExtensionBridge();
+    if (!bridge) return;
+    const sync = startArchiveSync(db, bridge, {
+      onStatus: setSyncStatus,
+      onDelivered: (d) => {
+        setDelivered((before) => ({ added: (before?.added ?? 0) + d.added, duplicates: (before?.duplicates ?? 0) + d.duplicates }));
+        changed();
+      },
+    });
+    return () => sync.stop();
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -122,6 +148,29 @@ export function App() {
   const openCustomer = (customerId: string) => go(customerQuery(customerId), 'customer', promotion);
   const customerHref = (customerId: string) => viewSearch(customerQuery(customerId), 'customer', promotion);
 
+  /** In-page navigation that moves focus to the section's heading, so keyboard and screen-reader users land there. */
+  const goTo = useCallback((headingId: string) => {
+    const heading = document.getElementById(headingId);
+    heading?.scrollIntoView?.({ block: 'start' });
+    heading?.focus();
+  }, []);
+
+  const showRecord = useCallback(
+    (record: ActivityRecord) => {
+      const day = record.operationDate.slice(0, 10);
+      go({ from: day, to: day, ...(record.customerId ? { customerId: record.customerId } : { text: record.id || record.customerName }) }, undefined, promotion);
+      goTo('view-heading');
+    },
+    [go, promotion],
+  );
+
+  const sections: [string, string][] = [
+    ['archive-heading', text.recordsInArchive],
+    ['view-heading', text.rowsLabel],
+    ['coverage-heading', text.coverageHeading],
+    ['alerts-heading', text.alertsHeading],
+  ];
+
   const delimiter = useMemo(() => csvDelimiterForLocale(lang === 'it' ? 'it-IT' : navigator.language), [lang]);
 
   return (
@@ -145,12 +194,30 @@ export function App() {
         </label>
       </header>
       <UpdateBanner text={text} />
+      <nav aria-label={text.sections} class="section-nav">
+        <ul>
+          {sections.map(([id, name]) => (
+            <li key={id}>
+              <a
+                href={`#${id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  goTo(id);
+                }}
+              >
+                {name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <main>
         <section aria-labelledby="archive-heading">
-          <h2 id="archive-heading">
+          <h2 id="archive-heading" tabIndex={-1}>
             {text.recordsInArchive}: <output aria-label={text.recordsInArchive}>{total === undefined ? '…' : text.number(total)}</output>
           </h2>
-          <ImportPanel text={text} empty={total === 0} period={query} onChanged={changed} />
+          <ExtensionSyncStatus lang={lang} status={syncStatus} delivered={delivered} />
+          <ImportPanel text={text} empty={total === 0} period={query} onChanged={changed} sampleFetch={sampleFetch} />
           <BatchList text={text} batches={batches} onChanged={changed} />
         </section>
         <ViewNav lang={lang} current={view} href={(v) => viewSearch(query, v, promotion)} onOpen={openView} />
@@ -175,7 +242,9 @@ export function App() {
           </section>
         ) : (
         <section aria-labelledby="view-heading">
-          <h2 id="view-heading">{text.rowsLabel}</h2>
+          <h2 id="view-heading" tabIndex={-1}>
+            {text.rowsLabel}
+          </h2>
           <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
           <SavedViews text={text} onOpen={(search) => navigate(queryFromSearchParams(new URLSearchParams(search), new Date()))} current={queryToSearchParams(query).toString()} />
           <p role="status">
@@ -195,6 +264,30 @@ export function App() {
           <ExportPanel text={text} lang={lang} query={query} defaultDelimiter={delimiter} />
         </section>
         )}
+        <section aria-labelledby="coverage-heading">
+          <h2 id="coverage-heading" tabIndex={-1}>
+            {text.coverageHeading}
+          </h2>
+          <Suspense fallback={<p>{text.working}</p>}>
+            <CoverageView
+              text={text}
+              lang={lang}
+              version={version}
+              onFetchSample={(from, to) => {
+                setSampleFetch((f) => ({ id: (f?.id ?? 0) + 1, from, to }));
+                goTo('archive-heading');
+              }}
+            />
+          </Suspense>
+        </section>
+        <section aria-labelledby="alerts-heading">
+          <h2 id="alerts-heading" tabIndex={-1}>
+            {text.alertsHeading}
+          </h2>
+          <Suspense fallback={<p>{text.working}</p>}>
+            <AlertsView text={text} lang={lang} version={version} onShowRecord={showRecord} />
+          </Suspense>
+        </section>
         <StoragePanel text={text} version={version} onChanged={changed} />
       </main>
     </>

@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateAuditRecords } from '../core/sample-generator';
+import { LiveRecordFeed } from './live-records';
 import type { AuditRecordJson, AuditRecordPageJson, PartnerCenterErrorJson } from '../core/audit-record-json';
 
 /** Partner Center keeps 90 days of audit records; one request may span 30 days; a page holds at most 500. */
@@ -25,6 +26,13 @@ export interface SampleServerOptions {
   faults?: string | { random?: string; failNext?: FaultStatus[] };
   /** Retry-After seconds sent with a 429 (default 1). */
   retryAfterSeconds?: number;
+  /**
+   * Live mode: new records keep arriving after `now` as time passes (default about 3 a minute), and the 90-day
+   * window moves with the clock. Off by default: tests that count records see a fixed set.
+   */
+  live?: boolean | { recordsPerMinute?: number };
+  /** The server's clock in live mode; default `now` plus the real time elapsed since start. Tests pass a fake one. */
+  clock?: () => Date;
 }
 
 export interface SamplePartnerCenter {
@@ -36,7 +44,11 @@ export interface SamplePartnerCenter {
   failNext(...statuses: FaultStatus[]): void;
   /** The records served, newest first, as the generator produced them. */
   readonly records: readonly AuditRecordJson[];
+  /** The start: the generated history ends here (live records arrive after it). */
   readonly now: Date;
+  readonly live: boolean;
+  /** The server's current time: `now` unless live. */
+  currentTime(): Date;
 }
 
 function parseFaultSpec(spec: string | undefined): { status: FaultStatus; p: number }[] {
@@ -111,9 +123,17 @@ export async function startSamplePartnerCenter(options: SampleServerOptions = {}
   const queued: FaultStatus[] = typeof options.faults === 'object' ? [...(options.faults.failNext ?? [])] : [];
   const retryAfter = options.retryAfterSeconds ?? 1;
   const latency = options.latency ?? 0;
+  const seed = options.seed ?? 1;
+  const live = !!options.live;
+  const startedAt = Date.now();
+  const clock = options.clock ?? (() => new Date(now.getTime() + (Date.now() - startedAt)));
+  const currentTime = (): Date => (live ? clock() : now);
+  const feed = live
+    ? new LiveRecordFeed({ seed, start: now, recordsPerMinute: typeof options.live === 'object' ? options.live.recordsPerMinute : undefined })
+    : undefined;
 
   // Newest first, as the generator gives them and as Partner Center pages them; binary search on time.
-  const records = [...generateAuditRecords({ count, seed: options.seed, now, days: RETENTION_DAYS })];
+  const records = [...generateAuditRecords({ count, seed, now, days: RETENTION_DAYS })];
   records.sort((a, b) => (a.operationDate < b.operationDate ? 1 : a.operationDate > b.operationDate ? -1 : 0));
   const times = records.map((r) => Date.parse(r.operationDate));
   /** First index whose time is <= t (times descend). */
@@ -127,7 +147,16 @@ export async function startSamplePartnerCenter(options: SampleServerOptions = {}
     }
     return lo;
   };
-  const oldestAllowed = Date.parse(now.toISOString().slice(0, 10) + 'T00:00:00.000Z') - RETENTION_DAYS * DAY_MS;
+  const oldestAllowed = (at: Date): number => Date.parse(at.toISOString().slice(0, 10) + 'T00:00:00.000Z') - RETENTION_DAYS * DAY_MS;
+
+  /** Live mode: what has arrived since the last request goes in front (newest first), before anything is read. */
+  const takeArrivals = (at: Date): void => {
+    const arrived = feed?.arrivedBy(at) ?? [];
+    for (const r of arrived) {
+      records.unshift(r);
+      times.unshift(Date.parse(r.operationDate));
+    }
+  };
 
   let requests = 0;
 
@@ -136,22 +165,24 @@ export async function startSamplePartnerCenter(options: SampleServerOptions = {}
     res.end(JSON.stringify(body));
   };
 
-  const queryFromUrl = (url: URL): PageQuery => {
+  const queryFromUrl = (url: URL, at: Date): PageQuery => {
     const startText = url.searchParams.get('startDate');
     if (!startText) throw new BadRequest('startDate is required.');
     const start = parseDate(startText, false);
     if (start === undefined) throw new BadRequest(`startDate "${startText}" is not a date (yyyy-MM-dd or ISO 8601).`);
     const endText = url.searchParams.get('endDate');
-    const end = endText ? parseDate(endText, true) : now.getTime();
+    const end = endText ? parseDate(endText, true) : at.getTime();
     if (end === undefined) throw new BadRequest(`endDate "${endText}" is not a date (yyyy-MM-dd or ISO 8601).`);
-    if (start < oldestAllowed) throw new BadRequest(`startDate must be within the last ${RETENTION_DAYS} days.`);
+    if (start < oldestAllowed(at)) throw new BadRequest(`startDate must be within the last ${RETENTION_DAYS} days.`);
     if (end < start) throw new BadRequest('endDate is before startDate.');
     if (end - start >= MAX_SPAN_DAYS * DAY_MS) throw new BadRequest(`One request may span at most ${MAX_SPAN_DAYS} days.`);
     const sizeText = url.searchParams.get('size');
     const size = sizeText === null ? MAX_PAGE_SIZE : Number(sizeText);
     // Over the documented maximum is refused rather than clamped, so a client bug shows at once.
     if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw new BadRequest(`size must be 1..${MAX_PAGE_SIZE}.`);
-    return { start, end, size, filter: parseFilter(url.searchParams.get('filter')), offset: 0 };
+    // The end is pinned to "now" in the continuation token, so records arriving while a client pages (live
+    // mode) wait for its next fetch instead of shifting the pages under it.
+    return { start, end: Math.min(end, at.getTime()), size, filter: parseFilter(url.searchParams.get('filter')), offset: 0 };
   };
 
   const matches = (r: AuditRecordJson, f: NonNullable<PageQuery['filter']>): boolean => {
@@ -210,8 +241,10 @@ export async function startSamplePartnerCenter(options: SampleServerOptions = {}
       res.end();
       return;
     }
+    const at = currentTime();
+    takeArrivals(at);
     if (req.method === 'GET' && url.pathname === '/health') {
-      send(res, 200, { ok: true, sample: true, count: records.length });
+      send(res, 200, { ok: true, sample: true, count: records.length, ...(live ? { live: true, now: at.toISOString() } : {}) });
       return;
     }
     if (req.method !== 'GET' || url.pathname.toLowerCase() !== '/v1/auditrecords') {
@@ -251,7 +284,7 @@ export async function startSamplePartnerCenter(options: SampleServerOptions = {}
           throw new BadRequest('The continuation token is not valid.');
         }
       } else {
-        q = queryFromUrl(url);
+        q = queryFromUrl(url, at);
       }
       send(res, 200, page(q));
     } catch (e) {
@@ -278,8 +311,13 @@ export async function startSamplePartnerCenter(options: SampleServerOptions = {}
     failNext(...statuses: FaultStatus[]) {
       queued.push(...statuses);
     },
-    records,
+    get records() {
+      takeArrivals(currentTime());
+      return records;
+    },
     now,
+    live,
+    currentTime,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

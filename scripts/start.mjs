@@ -40,7 +40,8 @@ step('Building the app', 'npx', ['vite', 'build', '--config', 'pwa/vite.config.t
 
 // Each server gets its own process group so stopping reaches the server itself, not only the npx in front of it.
 const children = [
-  spawn('npx', ['tsx', 'sample-server/main.ts', '--port', SAMPLE_PORT], { stdio: 'inherit', detached: true }),
+  // Live: new sample records keep arriving, so the archive's sync and alerts can be seen working within minutes.
+  spawn('npx', ['tsx', 'sample-server/main.ts', '--port', SAMPLE_PORT, '--live'], { stdio: 'inherit', detached: true }),
   spawn('npx', ['vite', 'preview', '--config', 'pwa/vite.config.ts', '--port', APP_PORT, '--strictPort', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -84,9 +85,12 @@ if (!appUp || !sampleUp) {
 console.log(`
 Activity Lens is running (sample data: generated, not your Partner Center).
   App (PWA):                 ${appUrl}
-  Sample Partner Center API: http://127.0.0.1:${SAMPLE_PORT}/v1/auditrecords
+  Sample Partner Center API: http://127.0.0.1:${SAMPLE_PORT}/v1/auditrecords (live: new sample records keep arriving)
   Chrome extension:          chrome://extensions → Developer mode → Load unpacked → ${process.cwd()}/.output/chrome-mv3
   Firefox extension:         about:debugging → This Firefox → Load Temporary Add-on → .output/firefox-mv2/manifest.json
+  Then, in the extension's side panel, "Open in Activity Lens app" pairs the app and keeps its archive up to date.${
+    APP_PORT === '4173' ? '' : `\n  This app port is not the extension's default: set Options → App address to http://127.0.0.1:${APP_PORT}/ first.`
+  }
 Press Ctrl+C to stop.`);
 if (APP_PORT !== DEFAULT_APP_PORT) {
   console.log(`The extension opens the app at http://127.0.0.1:${DEFAULT_APP_PORT} unless told otherwise: Options → App address → http://127.0.0.1:${APP_PORT}.`);

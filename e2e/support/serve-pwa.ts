@@ -25,9 +25,16 @@ export interface ServedPwa {
   close(): Promise<void>;
 }
 
-export async function servePwa(dir = PWA_DIR): Promise<ServedPwa> {
+/** `base`: serve the app under this path (e.g. '/activity-lens/', as GitHub Pages serves a project site). */
+export async function servePwa(dir = PWA_DIR, options: { base?: string } = {}): Promise<ServedPwa> {
+  const base = options.base ?? '/';
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!full.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const path = '/' + full.slice(base.length);
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -46,7 +53,7 @@ export async function servePwa(dir = PWA_DIR): Promise<ServedPwa> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }

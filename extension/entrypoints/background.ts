@@ -6,7 +6,17 @@ import { customerIdFromDashboardUrl } from '../../core/subscriptions-link';
 import { csvDelimiterForLocale, langFromLocale } from '../../core/locale';
 import { openActivitySource } from '../data/activity-source';
 import { HandoffStore } from '../background/handoff-store';
-import { handleExternalConnection, handleParkConnection, type BridgePort } from '../background/app-bridge-server';
+import { closeUnpairedSessions, handleAppConnection, handleParkConnection, type AppBridgeDeps, type BridgePort } from '../background/app-bridge-server';
+import { isPairedOrigin, noteRefusedConnection, watchPairing } from '../settings/paired-apps';
+import { ArchiveSyncService } from '../background/archive-sync-service';
+import { SyncInbox } from '../background/sync-inbox';
+import { storageSyncState } from '../background/sync-state';
+import { createSyncNotifier, notificationClick, type NotificationsApi } from '../background/sync-notifications';
+import { loadSyncSettings } from '../settings/sync-settings';
+import { appOrigin, loadAppAddress } from '../settings/app-address';
+import { appOpenUrl, extensionOrigin } from '../app-link';
+import { getSignInState } from '../auth';
+import type { SyncMessage } from '../messaging/extension-messages';
 import { keepActionForExport, openSidePanel, type PanelApis } from '../background/side-panel-opener';
 import { PANEL_REQUEST_KEY, panelRequestFrom } from '../messaging/panel-request';
 import type { ExtensionMessage } from '../messaging/extension-messages';
@@ -14,11 +24,86 @@ import { runToolbarExport, type ToolbarExportResult } from '../toolbar-export/ru
 import { createBackgroundSaver } from '../toolbar-export/background-downloads';
 
 const OPEN_PANEL_MENU = 'open-side-panel';
+const SYNC_ALARM = 'activity-lens/sync';
+/** "A few times a day while the browser runs": every four hours, and whenever the app opens. */
+const SYNC_EVERY_MINUTES = 240;
 
 export default defineBackground(() => {
   const apis = browser as unknown as PanelApis & { offscreen?: never };
   const store = new HandoffStore();
-  const bridgeDeps = { store, openSource: openActivitySource, extensionId: browser.runtime.id };
+  const getURL = (path: string): string => (browser.runtime as unknown as { getURL(p: string): string }).getURL(path);
+  const bridgeDeps: AppBridgeDeps = {
+    store,
+    openSource: openActivitySource,
+    extensionId: browser.runtime.id,
+    bridgePageUrl: getURL('/app-bridge.html'),
+    isPaired: isPairedOrigin,
+    // Refusals queue one after another (two at once must not lose a count); a page retrying in a loop is noted
+    // at most once a second, so it cannot keep the extension writing to storage.
+    noteRefused: (origin) => {
+      const now = Date.now();
+      if (now - (lastRefusal.get(origin) ?? 0) < 1_000) return;
+      lastRefusal.set(origin, now);
+      if (lastRefusal.size > 100) lastRefusal.clear();
+      refusals = refusals.then(() => noteRefusedConnection(origin)).catch(() => undefined);
+    },
+  };
+  let refusals: Promise<void> = Promise.resolve();
+  const lastRefusal = new Map<string, number>();
+
+  const sync = new ArchiveSyncService({
+    inbox: new SyncInbox(),
+    state: storageSyncState(),
+    openSource: openActivitySource,
+    isSignedIn: async () => (await getSignInState()).signedIn,
+    loadSettings: loadSyncSettings,
+    notifier: createSyncNotifier({
+      notifications: browser.notifications as unknown as NotificationsApi,
+      iconUrl: getURL('icon/128.png'),
+      lang: langFromLocale(browser.i18n.getUILanguage()),
+    }),
+  });
+  bridgeDeps.sync = sync;
+
+  void browser.alarms.get(SYNC_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.syncNow('alarm');
+  });
+
+  /** The app at the address set in Options, if the user paired it; else Options, where they can. */
+  const openPairedApp = async (): Promise<void> => {
+    const appUrl = await loadAppAddress();
+    if (await isPairedOrigin(appOrigin(appUrl))) await browser.tabs.create({ url: appOpenUrl(appUrl, extensionOrigin({ getURL })) });
+    else await browser.runtime.openOptionsPage();
+  };
+
+  // The window last focused, known without awaiting: sidePanel.open must be called within the click.
+  let lastWindowId: number | undefined;
+  browser.windows?.onFocusChanged.addListener((id) => {
+    if (id >= 0) lastWindowId = id;
+  });
+  void browser.windows?.getLastFocused().then((w) => (lastWindowId ??= w.id)).catch(() => undefined);
+
+  browser.notifications.onClicked.addListener((id) => {
+    const click = notificationClick(id);
+    if (!click) return;
+    void browser.notifications.clear(id);
+    if (click.kind === 'fetch-days-at-risk') {
+      // Without a sign-in nothing can be fetched: Options is where the user signs in.
+      void sync.fetchDaysAtRisk().then(
+        (outcome) => (outcome.kind === 'not-signed-in' ? browser.runtime.openOptionsPage() : openPairedApp()),
+        openPairedApp,
+      );
+    }
+    else if (click.kind === 'open-alerts') void openPairedApp();
+    else {
+      const request = panelRequestFrom({ from: click.day, to: click.day, recordKey: click.recordKey, at: Date.now() });
+      if (request) void browser.storage.session.set({ [PANEL_REQUEST_KEY]: request });
+      void openSidePanel(apis, { windowId: lastWindowId }).catch(() => browser.tabs.create({ url: getURL('/sidepanel.html') }));
+    }
+  });
   const saveTextFile = createBackgroundSaver({
     downloads: browser.downloads,
     runtime: browser.runtime as typeof browser.runtime & { getURL(path: string): string },
@@ -89,6 +174,14 @@ export default defineBackground(() => {
       open(sender.tab);
       return undefined;
     }
+    const syncMessage = message as SyncMessage;
+    if (syncMessage?.type === 'sync/now' || syncMessage?.type === 'sync/status' || syncMessage?.type === 'sync/fetch-days-at-risk') {
+      const ownPages = getURL('/');
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
+      if (syncMessage.type === 'sync/now') return sync.syncNow('manual');
+      if (syncMessage.type === 'sync/fetch-days-at-risk') return sync.fetchDaysAtRisk();
+      return sync.status();
+    }
     if (m?.type === 'toolbar-export') {
       // Only our own pages may start an export this way.
       const ownPages = (browser.runtime as unknown as { getURL(p: string): string }).getURL('/');
@@ -98,6 +191,12 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  browser.runtime.onConnect.addListener((port) => void handleParkConnection(port as unknown as BridgePort, bridgeDeps));
-  browser.runtime.onConnectExternal?.addListener((port) => handleExternalConnection(port as unknown as BridgePort, bridgeDeps));
+  browser.runtime.onConnect.addListener((port) => {
+    const p = port as unknown as BridgePort;
+    if (!handleParkConnection(p, bridgeDeps)) handleAppConnection(p, bridgeDeps);
+  });
+  // Revoking an app in Options ends its open conversations at once, not at its next connection.
+  watchPairing(({ paired }) => {
+    if (paired) closeUnpairedSessions(new Set(paired.map((a) => a.origin)));
+  });
 });

@@ -16,3 +16,17 @@ export type HandoffParkMessage =
   | { type: 'end' };
 
 export type HandoffParkReply = { type: 'parked'; token: string } | { type: 'error'; message: string };
+
+/**
+ * The app-bridge frame's first message to the background on APP_BRIDGE_PORT: the origin of the page that framed it,
+ * as the browser stamped it on the MessageEvent (the page cannot choose it), and whether that page is the top-level
+ * page of its tab (a paired app framed inside another site is refused).
+ */
+export interface AppFrameHello {
+  type: 'bridge/hello';
+  origin: string;
+  topLevel: boolean;
+}
+
+/** Options → background: run the sync now (answers its LastSync), or tell the days at risk. Our own pages only. */
+export type SyncMessage = { type: 'sync/now' } | { type: 'sync/status' } | { type: 'sync/fetch-days-at-risk' };

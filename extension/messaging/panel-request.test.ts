@@ -15,4 +15,9 @@ describe('requests from the dashboard to the side panel', () => {
     expect(panelRequestFrom({ from: '20/11/2026', customerId: 'javascript:alert(1)', at: 1 })).toBeUndefined();
     expect(panelRequestFrom(null)).toBeUndefined();
   });
+
+  it('keeps the record an alert asked to open, with its day, and nothing oversized', () => {
+    expect(panelRequestFrom({ from: '2026-11-30', to: '2026-11-30', recordKey: 'id:abc', at: 2 })).toEqual({ from: '2026-11-30', to: '2026-11-30', recordKey: 'id:abc', at: 2 });
+    expect(panelRequestFrom({ from: '2026-11-30', to: '2026-11-30', recordKey: 'x'.repeat(301), at: 2 })).toEqual({ from: '2026-11-30', to: '2026-11-30', at: 2 });
+  });
 });

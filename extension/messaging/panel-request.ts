@@ -8,6 +8,8 @@ export interface PanelRequest {
   /** yyyy-MM-dd period, as the Activity Log page shows it. */
   from?: string;
   to?: string;
+  /** Open this record's details (an alert notification's click), with from/to its day. */
+  recordKey?: string;
   /** When it was asked: the panel applies each request once. */
   at: number;
 }
@@ -26,6 +28,7 @@ export function panelRequestFrom(value: unknown, now = Date.now()): PanelRequest
   if (typeof v.customerName === 'string' && v.customerName.trim() !== '') request.customerName = v.customerName.trim().slice(0, 200);
   if (typeof v.from === 'string' && DAY.test(v.from)) request.from = v.from;
   if (typeof v.to === 'string' && DAY.test(v.to)) request.to = v.to;
+  if (typeof v.recordKey === 'string' && v.recordKey !== '' && v.recordKey.length <= 300) request.recordKey = v.recordKey;
   if (request.from && request.to && request.from > request.to) [request.from, request.to] = [request.to, request.from];
   if (!request.customerId && !request.from && !request.to) return undefined;
   return request;

@@ -31,6 +31,14 @@ function order(): ActivityRecord {
 }
 
 describe('the side panel’s log table', () => {
+  it('opens the details of the record an alert notification asked for', async () => {
+    const records = [order(), { ...order(), key: 'id:order-2', id: 'order-2', customerName: 'Fabrikam' }];
+    render(<ActivityTable records={records} lang="en" focusKey="id:order-2" />);
+    const toggles = await screen.findAllByRole('button', { expanded: true });
+    expect(toggles).toHaveLength(1);
+    expect(toggles[0]!.getAttribute('aria-label')).toContain('Fabrikam');
+  });
+
   it('shows the dashboard’s four columns with a Subscriptions link per row', () => {
     render(<ActivityTable records={[order()]} lang="en" />);
     const table = screen.getByRole('table', { name: 'Activity log' });

@@ -19,9 +19,11 @@ export interface ActivityTableProps {
   lang: Lang;
   /** Opens a dashboard URL (the panel uses tabs.create so the page opens beside it). */
   openLink?: (url: string) => void;
+  /** A record to open and scroll to (an alert notification's click). */
+  focusKey?: string;
 }
 
-export function ActivityTable({ records, lang, openLink }: ActivityTableProps) {
+export function ActivityTable({ records, lang, openLink, focusKey }: ActivityTableProps) {
   const text = labels(lang);
   const words = panelText(lang);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -53,6 +55,15 @@ export function ActivityTable({ records, lang, openLink }: ActivityTableProps) {
   useEffect(() => {
     virtualizer._willUpdate();
   });
+
+  // An alert notification asked for this record: open its details and bring it into view, once it is loaded.
+  useEffect(() => {
+    if (!focusKey) return;
+    const index = records.findIndex((r) => r.key === focusKey);
+    if (index < 0) return;
+    setOpen((o) => new Set(o).add(focusKey));
+    virtualizer.scrollToIndex(index, { align: 'start' });
+  }, [focusKey, records, virtualizer]);
 
   const toggle = (key: string): void => {
     const next = new Set(open);

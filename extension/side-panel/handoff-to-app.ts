@@ -1,12 +1,15 @@
 // "Open in Activity Lens app": parks the view's records in the background under a one-time token (in batches
-// over a port, so a big view never becomes one huge message), then opens the app, which pulls them.
+// over a port, so a big view never becomes one huge message), pairs the app's origin (the user's click is the
+// consent: it is the address they set in Options) and opens the app, which pulls them.
 import type { Browser } from 'wxt/browser';
 import type { ActivityRecord } from '../../core/activity-record';
 import { APP_BRIDGE_BATCH } from '../messaging/app-bridge-protocol';
 import { HANDOFF_PARK_PORT, type HandoffParkMessage, type HandoffParkReply } from '../messaging/extension-messages';
-import { appHandoffUrl } from '../app-link';
+import { appOpenUrl, extensionOrigin } from '../app-link';
+import { appOrigin, loadAppAddress } from '../settings/app-address';
+import { pairApp } from '../settings/paired-apps';
 
-type Runtime = Pick<typeof Browser.runtime, 'connect' | 'id'>;
+type Runtime = Pick<typeof Browser.runtime, 'connect' | 'id'> & { getURL(path: string): string };
 
 export async function parkForApp(runtime: Runtime, records: readonly ActivityRecord[], label: string): Promise<string> {
   const port = runtime.connect({ name: HANDOFF_PARK_PORT });
@@ -24,15 +27,25 @@ export async function parkForApp(runtime: Runtime, records: readonly ActivityRec
   return answer.token;
 }
 
-/** Parks the records, then opens the app at `appUrl` (see extension/settings/app-address.ts) to pull them. */
+/** Pairs the app at the address set in Options and opens it there (with a hand-off token when there is one). */
+export async function openAppPaired(
+  runtime: Runtime,
+  tabs: Pick<typeof Browser.tabs, 'create'>,
+  token?: string,
+  params?: Record<string, string>,
+): Promise<void> {
+  const appUrl = await loadAppAddress();
+  await pairApp(appOrigin(appUrl));
+  await tabs.create({ url: appOpenUrl(appUrl, extensionOrigin(runtime), token, params) });
+}
+
 export async function openInApp(
   runtime: Runtime,
   tabs: Pick<typeof Browser.tabs, 'create'>,
   records: readonly ActivityRecord[],
   label: string,
-  appUrl: string,
   params?: Record<string, string>,
 ): Promise<void> {
   const token = await parkForApp(runtime, records, label);
-  await tabs.create({ url: appHandoffUrl(runtime.id, token, appUrl, params) });
+  await openAppPaired(runtime, tabs, token, params);
 }

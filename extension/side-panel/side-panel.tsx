@@ -46,7 +46,7 @@ export function SidePanel({ deps }: { deps: SidePanelDeps }) {
           )}
           <Summary model={model} />
           {visible.length > 0 ? (
-            <ActivityTable records={visible} lang={lang} openLink={actions.openTab} />
+            <ActivityTable records={visible} lang={lang} openLink={actions.openTab} focusKey={model.focusKey} />
           ) : (
             load.status === 'ready' && <EmptyState lang={lang} filtered={filtered || !!model.filter.customer} />
           )}

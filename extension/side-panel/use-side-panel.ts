@@ -58,6 +58,8 @@ export interface SidePanelModel {
   handingOff: boolean;
   /** "This customer"'s card: last order, seat changes this period, GDAP status, last activity. */
   customerCard?: CustomerCard;
+  /** The record an alert notification asked to open. */
+  focusKey?: string;
   actions: {
     setFrom(value: string): void;
     setTo(value: string): void;
@@ -100,6 +102,7 @@ export function useSidePanel(deps: SidePanelDeps): SidePanelModel {
   const [exporting, setExporting] = useState<ExportState>();
   const [message, setMessage] = useState<string>();
   const [handingOff, setHandingOff] = useState(false);
+  const [focusKey, setFocusKey] = useState<string>();
   /** The tab customer the user cleared: not re-applied until the active tab shows another customer. */
   const cleared = useRef<string>();
 
@@ -148,6 +151,7 @@ export function useSidePanel(deps: SidePanelDeps): SidePanelModel {
     () =>
       deps.watchRequests?.((request) => {
         if (request.customerId) follow({ id: request.customerId, name: request.customerName, origin: 'button' });
+        if (request.recordKey) setFocusKey(request.recordKey);
         if (request.from || request.to) {
           const current = store.state.period;
           loadPeriod({ from: request.from ?? current.from, to: request.to ?? current.to });
@@ -248,6 +252,7 @@ export function useSidePanel(deps: SidePanelDeps): SidePanelModel {
     message,
     handingOff,
     customerCard,
+    focusKey,
     actions: {
       setFrom: (from) => setDraft((d) => ({ ...d, from })),
       setTo: (to) => setDraft((d) => ({ ...d, to })),

@@ -2,6 +2,7 @@
 // indexed for the queries the list runs, and the batches that brought them in (so an import can be undone).
 import Dexie, { type Table } from 'dexie';
 import type { ActivityRecord } from '../../core/activity-record';
+import { COVERAGE_SCHEMA, type StoredCoverageSpan } from './coverage-store';
 
 /** A record as kept: the model plus the batch that added it and the folded customer name the index needs. */
 export interface StoredRecord extends ActivityRecord {
@@ -56,6 +57,7 @@ export class ActivityDb extends Dexie {
   records!: Table<StoredRecord, string>;
   batches!: Table<Batch, number>;
   views!: Table<SavedView, number>;
+  coverage!: Table<StoredCoverageSpan, number>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -81,6 +83,9 @@ export class ActivityDb extends Dexie {
             b.touchedAt = 0;
           });
       });
+    // v4 adds only the coverage spans (pwa/store/coverage-store.ts); every other table stays as it was. (v3 is
+    // left to the records' block layout of issue 11, so the two meet without renumbering; Dexie allows the gap.)
+    this.version(4).stores(COVERAGE_SCHEMA);
   }
 }
 

@@ -5,9 +5,11 @@ import type { ActivityQuery } from '../../core/activity-query';
 import { importWorker, Comlink } from '../workers/worker-clients';
 import type { ImportOutcome, ImportProgress } from '../workers/import-worker';
 import { sampleServerUrl } from '../sample-server-url';
-import { bridgeRecords, knownExtensionId } from '../extension-bridge';
+import { bridgeRecords, knownExtensionBridge } from '../extension-bridge';
 import { openActivityDb } from '../store/activity-db';
 import { importBatch, removeBatch } from '../store/batch-writer';
+import { recordCoverage } from '../store/coverage-store';
+import { periodFetchSpans, RecordDayTally } from '../../core/coverage-spans';
 import type { AppText } from '../app-text';
 
 /** Sample size for a first look: a busy partner's 90 days. */
@@ -18,16 +20,18 @@ interface Props {
   empty: boolean;
   period: ActivityQuery;
   onChanged(): void;
+  /** Set (with a new `id`) to fetch these days from the sample server, e.g. the days Archive coverage says are at risk. */
+  sampleFetch?: { id: number; from: string; to: string };
 }
 
-export function ImportPanel({ text, empty, period, onChanged }: Props) {
+export function ImportPanel({ text, empty, period, onChanged, sampleFetch }: Props) {
   const [busy, setBusy] = useState<ImportProgress | undefined>(undefined);
   const [message, setMessage] = useState('');
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const abort = useRef<AbortController | undefined>(undefined);
-  const extensionId = knownExtensionId();
+  const extensionId = knownExtensionBridge();
 
   async function run(label: string, work: (progress: (p: ImportProgress) => void) => Promise<ImportOutcome[]>) {
     setBusy({ label, added: 0, duplicates: 0 });
@@ -38,7 +42,8 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
       const added = done.reduce((s, o) => s + o.added, 0);
       const dup = done.reduce((s, o) => s + o.duplicates, 0);
       const failed = done.filter((o) => o.error);
-      setMessage([text.imported(added, dup), ...failed.map((f) => f.error!.message)].join(' '));
+      const cut = done.filter((o) => o.cut);
+      setMessage([text.imported(added, dup), ...cut.map((o) => text.fetchCut(o.cut!.message)), ...failed.map((f) => f.error!.message)].join(' '));
     } catch (error) {
       setMessage((error as { message?: string })?.message ?? String(error));
     } finally {
@@ -46,6 +51,11 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
       onChanged();
     }
   }
+
+  const fetchSample = (from: string, to: string) => run(text.fetchSample, async (p) => [await importWorker().fetchFromServer(sampleServerUrl(), from, to, p)]);
+  useEffect(() => {
+    if (sampleFetch && !busy) void fetchSample(sampleFetch.from, sampleFetch.to);
+  }, [sampleFetch?.id]);
 
   const importFiles = (files: File[]) => files.length > 0 && run(files.map((f) => f.name).join(', '), async (p) => importWorker().importFiles(files, p));
 
@@ -57,7 +67,10 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
     params.delete('handoff');
     history.replaceState(null, '', `?${params}`);
     void run('Activity Lens extension', async () => {
-      const batch = await importBatch(openActivityDb(), 'extension', 'From the Activity Lens extension', bridgeRecords(extensionId, { type: 'handoff/pull', token }));
+      // What the side panel had loaded: its days hold records, but nothing says they are all there is.
+      const days = new RecordDayTally();
+      const batch = await importBatch(openActivityDb(), 'extension', 'From the Activity Lens extension', days.through(bridgeRecords(extensionId, { type: 'handoff/pull', token })));
+      await recordCoverage(openActivityDb(), days.spans('fetch'), { batchId: batch.id });
       return [{ label: batch.label, batchId: batch.id, received: batch.received, added: batch.added, duplicates: batch.duplicates, problemCount: 0, problems: [] }];
     });
   }, []);
@@ -110,7 +123,7 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
         <button
           type="button"
           disabled={!!busy}
-          onClick={() => run(text.fetchSample, async (p) => [await importWorker().fetchFromServer(sampleServerUrl(), period.from ?? '', period.to ?? '', p)])}
+          onClick={() => fetchSample(period.from ?? '', period.to ?? '')}
         >
           {text.fetchSample}
         </button>{' '}
@@ -121,13 +134,17 @@ export function ImportPanel({ text, empty, period, onChanged }: Props) {
             onClick={() =>
               run(text.fetchExtension, async () => {
                 abort.current = new AbortController();
+                const startedAt = new Date();
+                const seen = new RecordDayTally();
                 const batch = await importBatch(
                   openActivityDb(),
                   'extension',
                   `Partner Center ${period.from} – ${period.to}`,
-                  bridgeRecords(extensionId, { type: 'fetch/start', from: period.from ?? '', to: period.to ?? '' }, abort.current.signal),
+                  seen.through(bridgeRecords(extensionId, { type: 'fetch/start', from: period.from ?? '', to: period.to ?? '' }, abort.current.signal)),
                   { signal: abort.current.signal },
                 );
+                // It ran to its end, unfiltered: the whole period is complete for the tenant(s) it brought.
+                await recordCoverage(openActivityDb(), periodFetchSpans(seen.tenants(), period.from ?? '', period.to ?? '', startedAt), { batchId: batch.id });
                 return [{ label: batch.label, batchId: batch.id, received: batch.received, added: batch.added, duplicates: batch.duplicates, problemCount: 0, problems: [] }];
               })
             }

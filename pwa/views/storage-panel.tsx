@@ -36,10 +36,11 @@ export function StoragePanel({ text, version, onChanged }: { text: AppText; vers
             type="button"
             onClick={async () => {
               const db = openActivityDb();
-              await db.transaction('rw', db.records, db.batches, db.views, async () => {
+              await db.transaction('rw', [db.records, db.batches, db.views, db.coverage], async () => {
                 await db.records.clear();
                 await db.batches.clear();
                 await db.views.clear();
+                await db.coverage.clear();
               });
               setConfirming(false);
               refresh();

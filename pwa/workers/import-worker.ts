@@ -5,10 +5,12 @@ import * as Comlink from 'comlink';
 import type { ActivityRecord } from '../../core/activity-record';
 import type { ImportProblem } from '../../core/import-problem';
 import { createFileRecordParser } from '../../core/records-from-file';
-import { generateSampleRecords } from '../../core/sample-generator';
+import { generateSampleRecords, SAMPLE_PARTNER_ID } from '../../core/sample-generator';
 import { fetchAuditRecords } from '../../core/partner-center-client';
+import { FetchCoverageTally, RecordDayTally } from '../../core/coverage-spans';
 import { openActivityDb } from '../store/activity-db';
 import { BatchWriter, StoreError } from '../store/batch-writer';
+import { recordCoverage } from '../store/coverage-store';
 
 /** Records written per transaction: big enough to amortise a transaction, small enough to keep progress lively. */
 const WRITE_CHUNK = 5_000;
@@ -35,6 +37,8 @@ export interface ImportOutcome {
   problems: ImportProblem[];
   /** The whole source failed (nothing of it was kept). */
   error?: { kind: string; message: string };
+  /** A fetch stopped part way (cancelled, failed): what arrived is kept and its days show as partial. */
+  cut?: { kind: string; message: string };
 }
 
 type ProgressCallback = (p: ImportProgress) => void;
@@ -48,8 +52,11 @@ function cancelled(): StoreError {
 
 class ChunkedWriter {
   private pending: ActivityRecord[] = [];
+  /** The days the records touch, for the archive's coverage. */
+  readonly days = new RecordDayTally();
   constructor(readonly writer: BatchWriter) {}
   async push(records: readonly ActivityRecord[]): Promise<void> {
+    this.days.note(records);
     for (const r of records) this.pending.push(r);
     if (this.pending.length >= WRITE_CHUNK) await this.flush();
   }
@@ -101,6 +108,7 @@ async function importOneFile(file: File, done: { bytes: number }, totalBytes: nu
     await out.flush();
     if (cancelRequested) throw cancelled();
     const batch = await writer.commit(problemCount);
+    await recordCoverage(db, out.days.spans('file'), { batchId: batch.id });
     done.bytes += file.size;
     report(0);
     return { label: file.name, batchId: batch.id, received: writer.received, added: writer.added, duplicates: writer.duplicates, problemCount, problems };
@@ -148,8 +156,10 @@ const api = {
       const writer = await BatchWriter.begin(openActivityDb(), 'sample', 'Sample data');
       batches.push(writer.batchId);
       let chunk: ActivityRecord[] = [];
+      const days = new RecordDayTally(SAMPLE_PARTNER_ID);
       const flush = async () => {
         if (cancelRequested) throw cancelled();
+        days.note(chunk);
         await writer.add(chunk);
         chunk = [];
         onProgress({ label: 'Sample data', fraction: Math.min(1, writer.received / count), added: writer.added, duplicates: writer.duplicates });
@@ -160,6 +170,8 @@ const api = {
       }
       await flush();
       const batch = await writer.commit();
+      // Generated, not fetched: its days hold records but nothing says they are all there is.
+      await recordCoverage(openActivityDb(), days.spans('file'), { batchId: batch.id });
       return { label: batch.label, batchId: batch.id, received: writer.received, added: writer.added, duplicates: writer.duplicates, problemCount: 0, problems: [] };
     });
   },
@@ -171,14 +183,26 @@ const api = {
       const label = `Partner Center (sample server ${new URL(baseUrl).host})`;
       const writer = await BatchWriter.begin(openActivityDb(), 'sample-server', label);
       batches.push(writer.batchId);
-      const pages = fetchAuditRecords({ baseUrl, fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init), getToken: async () => SAMPLE_SERVER_TOKEN, from, to, signal: controller.signal });
-      for await (const page of pages) {
-        if (cancelRequested) throw cancelled();
-        await writer.add(page.records);
-        onProgress({ label, fraction: page.chunks ? (page.chunk + 1) / page.chunks : undefined, added: writer.added, duplicates: writer.duplicates });
+      const coverage = new FetchCoverageTally(SAMPLE_PARTNER_ID, new Date());
+      let cut: ImportOutcome['cut'];
+      try {
+        const pages = fetchAuditRecords({ baseUrl, fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init), getToken: async () => SAMPLE_SERVER_TOKEN, from, to, signal: controller.signal });
+        for await (const page of pages) {
+          if (cancelRequested) throw cancelled();
+          await writer.add(page.records);
+          coverage.page(page);
+          onProgress({ label, fraction: page.chunks ? (page.chunk + 1) / page.chunks : undefined, added: writer.added, duplicates: writer.duplicates });
+        }
+      } catch (error) {
+        // What arrived before a cancel or a failure is real history: keep it, and let coverage say which days
+        // are only partial. A full disk, or a stop before anything arrived, keeps nothing, as before.
+        const kind = (error as { kind?: string })?.kind ?? 'failed';
+        if (kind === 'quota' || coverage.spans().length === 0) throw error;
+        cut = { kind, message: (error as Error)?.message ?? String(error) };
       }
       const batch = await writer.commit();
-      return { label, batchId: batch.id, received: writer.received, added: writer.added, duplicates: writer.duplicates, problemCount: 0, problems: [] };
+      await recordCoverage(openActivityDb(), coverage.spans(), { batchId: batch.id });
+      return { label, batchId: batch.id, received: writer.received, added: writer.added, duplicates: writer.duplicates, problemCount: 0, problems: [], cut };
     });
   },
 

@@ -4,9 +4,11 @@ import type { ImportWorkerApi } from './import-worker';
 import type { ExportWorkerApi } from './export-worker';
 import type { InsightWorkerApi } from './insight-worker';
 import type { InsightSource } from '../views/insight/insight-view';
+import type { AlertsWorkerApi } from './alerts-worker';
 
 let importer: Comlink.Remote<ImportWorkerApi> | undefined;
 let exporter: Comlink.Remote<ExportWorkerApi> | undefined;
+let alerts: Comlink.Remote<AlertsWorkerApi> | undefined;
 
 export function importWorker(): Comlink.Remote<ImportWorkerApi> {
   importer ??= Comlink.wrap<ImportWorkerApi>(new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }));
@@ -29,5 +31,10 @@ export const insightSource: InsightSource = {
   compute: (request, onProgress) => insightWorker().compute(request, Comlink.proxy(onProgress)),
   exportSection: (section, lang, delimiter) => insightWorker().exportSection(section, lang, delimiter),
 };
+
+export function alertsWorker(): Comlink.Remote<AlertsWorkerApi> {
+  alerts ??= Comlink.wrap<AlertsWorkerApi>(new Worker(new URL('./alerts-worker.ts', import.meta.url), { type: 'module' }));
+  return alerts;
+}
 
 export { Comlink };

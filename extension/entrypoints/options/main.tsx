@@ -1,11 +1,29 @@
 // The options page entry: picks en/it from the browser's language and mounts the page into #app.
 import { render } from 'preact';
 import { langFromLocale } from '../../../core/locale';
+import { browser } from 'wxt/browser';
 import { OptionsPage } from './options-page';
+import { appOpenUrl, extensionOrigin } from '../../app-link';
+import { appOrigin } from '../../settings/app-address';
+import { pairApp } from '../../settings/paired-apps';
+import type { SyncMessage } from '../../messaging/extension-messages';
+import type { SyncStatus } from '../../background/archive-sync-service';
 import { optionsLabels } from './options-labels';
 import './options.css';
 
 const lang = langFromLocale(navigator.language);
 document.documentElement.lang = lang;
 document.title = optionsLabels(lang).pageTitle;
-render(<OptionsPage lang={lang} />, document.getElementById('app')!);
+// "Open and pair the app": the user's click pairs the address they just set, then opens the app there.
+const openApp = async (appUrl: string): Promise<void> => {
+  await pairApp(appOrigin(appUrl));
+  await browser.tabs.create({ url: appOpenUrl(appUrl, extensionOrigin(browser.runtime as unknown as { getURL(p: string): string })) });
+};
+
+const sync = {
+  status: () => browser.runtime.sendMessage({ type: 'sync/status' } satisfies SyncMessage) as Promise<SyncStatus | undefined>,
+  syncNow: () => browser.runtime.sendMessage({ type: 'sync/now' } satisfies SyncMessage),
+  fetchDaysAtRisk: () => browser.runtime.sendMessage({ type: 'sync/fetch-days-at-risk' } satisfies SyncMessage),
+};
+
+render(<OptionsPage lang={lang} openApp={openApp} sync={sync} />, document.getElementById('app')!);

@@ -17,10 +17,6 @@ export interface OptionsLabels {
   tenantHint: string;
   clientId: string;
   clientIdHint: string;
-  appAddressHeading: string;
-  appAddress: string;
-  appAddressHint: string;
-  saveAppAddress: string;
   save: string;
   saved: string;
   fixProblems: (count: number) => string;
@@ -38,6 +34,41 @@ export interface OptionsLabels {
   copy: string;
   copied: string;
   copyFailed: string;
+  appHeading: string;
+  appIntro: string;
+  appAddress: string;
+  appAddressHint: string;
+  saveAppAddress: string;
+  appAddressSaved: string;
+  openApp: string;
+  openAppHint: string;
+  pairedHeading: string;
+  pairedNone: string;
+  pairedSince: (time: string) => string;
+  revoke: (origin: string) => string;
+  revokeButton: string;
+  revoked: (origin: string) => string;
+  refusedHeading: string;
+  refusedIntro: string;
+  refusedNone: string;
+  refusedLine: (time: string, count: number) => string;
+  pairOrigin: (origin: string) => string;
+  pairButton: string;
+  pairedNow: (origin: string) => string;
+  clearRefused: string;
+  syncHeading: string;
+  keepUpToDate: string;
+  keepUpToDateHint: string;
+  syncNow: string;
+  syncing: string;
+  lastSyncOk: (time: string, fetched: number) => string;
+  lastSyncFailed: (time: string, why: string) => string;
+  neverSynced: string;
+  waiting: (records: number) => string;
+  atRisk: (count: number, first: string, on: string) => string;
+  alertsHeading: string;
+  alertsIntro: string;
+  fetchAtRisk: string;
 }
 
 const EN: OptionsLabels = {
@@ -56,10 +87,6 @@ const EN: OptionsLabels = {
   tenantHint: 'Your tenant ID or domain (contoso.onmicrosoft.com), or "organizations" to sign in with any work account.',
   clientId: 'Application (client) ID',
   clientIdHint: 'From your app registration\'s Overview page in the Microsoft Entra admin center.',
-  appAddressHeading: 'Activity Lens app',
-  appAddress: 'App address',
-  appAddressHint: 'Where "Open in Activity Lens app" opens the app: the address npm start prints (the app keeps its archive per address).',
-  saveAppAddress: 'Save app address',
   save: 'Save',
   saved: 'Settings saved.',
   fixProblems: (count) => (count === 1 ? 'Settings not saved: fix the field marked below.' : `Settings not saved: fix the ${count} fields marked below.`),
@@ -84,6 +111,42 @@ const EN: OptionsLabels = {
   copy: 'Copy',
   copied: 'Redirect URI copied.',
   copyFailed: 'Could not copy: select the address and copy it by hand.',
+  appHeading: 'Activity Lens app',
+  appIntro:
+    'The app keeps your archive beyond Partner Center’s 90 days. Only the apps paired here may receive records from this extension; any other page gets nothing.',
+  appAddress: 'App address',
+  appAddressHint: 'Where your copy of the app is published (any HTTPS address, e.g. https://contoso.github.io/activity-lens/). npm start serves it at http://127.0.0.1:4173/.',
+  saveAppAddress: 'Save address',
+  appAddressSaved: 'App address saved.',
+  openApp: 'Open and pair the app',
+  openAppHint: 'Pairs this address with the extension and opens the app there.',
+  pairedHeading: 'Paired apps',
+  pairedNone: 'No app is paired yet: open the app from the side panel or with the button above.',
+  pairedSince: (time) => `paired ${time}`,
+  revoke: (origin) => `Revoke ${origin}`,
+  revokeButton: 'Revoke',
+  revoked: (origin) => `${origin} can no longer reach the extension.`,
+  refusedHeading: 'Refused connections',
+  refusedIntro: 'Pages that tried to reach the extension without being paired. They received nothing. Pair one only if it is your own copy of the app.',
+  refusedNone: 'None.',
+  refusedLine: (time, count) => (count === 1 ? `last tried ${time}` : `last tried ${time} (${count} times)`),
+  pairOrigin: (origin) => `Pair ${origin}`,
+  pairButton: 'Pair',
+  pairedNow: (origin) => `${origin} is paired: reload the app there.`,
+  clearRefused: 'Clear the list',
+  syncHeading: 'Automatic sync',
+  keepUpToDate: 'Keep my archive up to date',
+  keepUpToDateHint: 'Fetches what is new a few times a day while the browser runs and whenever the app opens; the app takes it automatically.',
+  syncNow: 'Fetch new records now',
+  syncing: 'Fetching…',
+  lastSyncOk: (time, fetched) => `Last fetch ${time}: ${fetched} records.`,
+  lastSyncFailed: (time, why) => `Last fetch ${time} did not finish: ${why}`,
+  neverSynced: 'Nothing fetched yet.',
+  waiting: (records) => (records === 0 ? 'Nothing is waiting for the app.' : `${records} records are waiting for the app: they land in its archive when it opens.`),
+  atRisk: (count, first, on) => `${count} day(s) from ${first} are not in the archive and Partner Center deletes them from ${on}.`,
+  alertsHeading: 'Alerts',
+  alertsIntro: 'A browser notification for each new record that matches a rule switched on here.',
+  fetchAtRisk: 'Fetch these days now',
 };
 
 const IT: OptionsLabels = {
@@ -102,10 +165,6 @@ const IT: OptionsLabels = {
   tenantHint: 'ID o dominio del tenant (contoso.onmicrosoft.com), oppure "organizations" per accedere con qualsiasi account aziendale.',
   clientId: 'ID applicazione (client)',
   clientIdHint: "Dalla pagina Panoramica della registrazione dell'app nell'interfaccia di amministrazione di Microsoft Entra.",
-  appAddressHeading: 'App Activity Lens',
-  appAddress: "Indirizzo dell'app",
-  appAddressHint: "Dove \"Apri nell'app Activity Lens\" apre l'app: l'indirizzo mostrato da npm start (l'app conserva l'archivio per indirizzo).",
-  saveAppAddress: "Salva l'indirizzo dell'app",
   save: 'Salva',
   saved: 'Impostazioni salvate.',
   fixProblems: (count) => (count === 1 ? 'Impostazioni non salvate: correggi il campo indicato.' : `Impostazioni non salvate: correggi i ${count} campi indicati.`),
@@ -130,6 +189,42 @@ const IT: OptionsLabels = {
   copy: 'Copia',
   copied: 'URI di reindirizzamento copiato.',
   copyFailed: "Copia non riuscita: seleziona l'indirizzo e copialo a mano.",
+  appHeading: 'App Activity Lens',
+  appIntro:
+    'L’app conserva il tuo archivio oltre i 90 giorni di Partner Center. Solo le app associate qui possono ricevere record da questa estensione; qualsiasi altra pagina non riceve nulla.',
+  appAddress: 'Indirizzo dell’app',
+  appAddressHint: 'Dove è pubblicata la tua copia dell’app (qualsiasi indirizzo HTTPS, ad es. https://contoso.github.io/activity-lens/). npm start la serve su http://127.0.0.1:4173/.',
+  saveAppAddress: 'Salva indirizzo',
+  appAddressSaved: 'Indirizzo dell’app salvato.',
+  openApp: 'Apri e associa l’app',
+  openAppHint: 'Associa questo indirizzo all’estensione e apre lì l’app.',
+  pairedHeading: 'App associate',
+  pairedNone: 'Nessuna app associata: apri l’app dal pannello laterale o con il pulsante qui sopra.',
+  pairedSince: (time) => `associata ${time}`,
+  revoke: (origin) => `Revoca ${origin}`,
+  revokeButton: 'Revoca',
+  revoked: (origin) => `${origin} non può più raggiungere l’estensione.`,
+  refusedHeading: 'Connessioni rifiutate',
+  refusedIntro: 'Pagine che hanno provato a raggiungere l’estensione senza essere associate. Non hanno ricevuto nulla. Associane una solo se è la tua copia dell’app.',
+  refusedNone: 'Nessuna.',
+  refusedLine: (time, count) => (count === 1 ? `ultimo tentativo ${time}` : `ultimo tentativo ${time} (${count} volte)`),
+  pairOrigin: (origin) => `Associa ${origin}`,
+  pairButton: 'Associa',
+  pairedNow: (origin) => `${origin} è associata: ricarica l’app lì.`,
+  clearRefused: 'Svuota l’elenco',
+  syncHeading: 'Sincronizzazione automatica',
+  keepUpToDate: 'Tieni aggiornato il mio archivio',
+  keepUpToDateHint: 'Scarica le novità alcune volte al giorno mentre il browser è aperto e ogni volta che apri l’app; l’app le prende da sola.',
+  syncNow: 'Scarica ora i nuovi record',
+  syncing: 'Download in corso…',
+  lastSyncOk: (time, fetched) => `Ultimo download ${time}: ${fetched} record.`,
+  lastSyncFailed: (time, why) => `L’ultimo download (${time}) non è terminato: ${why}`,
+  neverSynced: 'Ancora nessun download.',
+  waiting: (records) => (records === 0 ? 'Nulla in attesa per l’app.' : `${records} record in attesa per l’app: entrano nel suo archivio quando la apri.`),
+  atRisk: (count, first, on) => `${count} giorno/i dal ${first} non sono nell’archivio e Partner Center li elimina dal ${on}.`,
+  alertsHeading: 'Avvisi',
+  alertsIntro: 'Una notifica del browser per ogni nuovo record che corrisponde a una regola attivata qui.',
+  fetchAtRisk: 'Scarica ora questi giorni',
 };
 
 export function optionsLabels(lang: Lang): OptionsLabels {

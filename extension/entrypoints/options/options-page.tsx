@@ -1,17 +1,18 @@
-// The options page: where data comes from, Partner Center sign-in, how to register the app it signs in with, and
-// where the Activity Lens app is.
+// The options page: where data comes from, Partner Center sign-in, how to register the app it signs in with,
+// and the Activity Lens app: its address, the paired apps and the refused pages.
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../../core/locale';
 import { labels } from '../../../core/labels';
 import { redirectUri } from '../../auth';
 import { loadDataSourceSettings, type DataSourceSettings } from '../../settings/data-source-settings';
-import { AppAddressForm } from './app-address-form';
 import { AppRegistrationHelp } from './app-registration-help';
 import { DataSourceForm } from './data-source-form';
 import { optionsLabels } from './options-labels';
 import { SignInPanel } from './sign-in-panel';
+import { AppPairingSection } from './app-pairing-section';
+import { SyncSection, type SyncSectionDeps } from './sync-section';
 
-export function OptionsPage(props: { lang: Lang }) {
+export function OptionsPage(props: { lang: Lang; openApp?: (appUrl: string) => Promise<void>; sync?: SyncSectionDeps }) {
   const t = optionsLabels(props.lang);
   // The saved settings: sign-in always uses what is stored, never an unsaved draft.
   const [saved, setSaved] = useState<DataSourceSettings | undefined>();
@@ -34,7 +35,8 @@ export function OptionsPage(props: { lang: Lang }) {
               <AppRegistrationHelp lang={props.lang} redirectUri={redirectUri()} />
             </>
           )}
-          <AppAddressForm lang={props.lang} />
+          <SyncSection lang={props.lang} deps={props.sync ?? { status: async () => undefined, syncNow: async () => undefined, fetchDaysAtRisk: async () => undefined }} />
+          <AppPairingSection lang={props.lang} openApp={props.openApp ?? (async () => undefined)} />
         </>
       )}
     </main>

@@ -8,7 +8,6 @@ import { saveFile } from '../../side-panel/panel-export';
 import { watchActiveTabCustomer } from '../../side-panel/active-tab-customer';
 import { watchPanelRequests } from '../../side-panel/panel-request-watcher';
 import { openInApp } from '../../side-panel/handoff-to-app';
-import { loadAppUrl } from '../../settings/app-address';
 import { watchSourceChanges } from '../../side-panel/source-change-watcher';
 import type { SidePanelDeps } from '../../side-panel/use-side-panel';
 import './style.css';
@@ -31,7 +30,8 @@ const deps: SidePanelDeps = {
   signIn: async () => {
     await (await import('../../auth')).signIn();
   },
-  openInApp: async (records, label, params) => openInApp(browser.runtime, browser.tabs, records, label, await loadAppUrl(), params),
+  openInApp: (records, label, params) =>
+    openInApp(browser.runtime as unknown as Parameters<typeof openInApp>[0], browser.tabs, records, label, params),
 };
 
 render(<SidePanel deps={deps} />, document.getElementById('app')!);
