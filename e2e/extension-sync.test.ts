@@ -65,7 +65,7 @@ async function openOptions(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  server = await startSamplePartnerCenter({ port: 0, count: 2_000, seed: 12, live: { recordsPerMinute: 600 } });
+  server = await startSamplePartnerCenter({ port: 0, count: 6_000, seed: 13, live: { recordsPerMinute: 600 } });
   app = await servePwa();
   browser = await launchBrowser({ extension: true, locale: 'en-US' });
   extensionOrigin = `chrome-extension://${browser.extensionId}`;
