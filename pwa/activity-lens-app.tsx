@@ -4,10 +4,12 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { lazy, Suspense } from 'preact/compat';
 import { langFromLocale, csvDelimiterForLocale, type Lang } from '../core/locale';
 import { queryFromSearchParams, queryToSearchParams, type ActivityQuery } from '../core/activity-query';
-import { openActivityDb, type Batch } from './store/activity-db';
+import { countRecords, openActivityDb, type Batch } from './store/activity-db';
 import { rollBackAbandonedBatches } from './store/batch-writer';
-import { openRecordWindow, queryStats, type ActivityStats, type RecordWindow } from './store/record-window';
+import { openRecordWindow, type RecordWindow } from './store/record-window';
+import type { ActivityStats } from './store/view-summary';
 import { storeQueryFor } from './store/store-query';
+import { viewWorker } from './workers/worker-clients';
 import { appText } from './app-text';
 import { RecordList } from './views/record-list';
 import { ImportPanel } from './views/import-panel';
@@ -55,16 +57,23 @@ export function App() {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [count, list] = await Promise.all([db.records.count(), db.batches.orderBy('importedAt').reverse().toArray()]);
+      const [count, list] = await Promise.all([countRecords(db), db.batches.orderBy('importedAt').reverse().toArray()]);
       if (!live) return;
       setTotal(count);
       setBatches(list.filter((b) => b.state === 'done'));
-      const sq = storeQueryFor(query);
-      const w = await openRecordWindow(db, sq);
+      // The first page now; the count, chart and top lists when the view worker has read the whole view.
+      const w = await openRecordWindow(db, storeQueryFor(query));
       if (!live) return;
       setWindow(w);
-      const s = await queryStats(db, sq);
-      if (live) setStats(s);
+      if (w.exact && w.total === 0) {
+        setStats({ perDay: [], topCustomers: [], topActions: [] });
+        return;
+      }
+      setStats(undefined);
+      const s = await viewWorker().summarize(query);
+      if (!live || !s) return;
+      setWindow(w.withCounts(new Map(s.blockCounts)));
+      setStats(s);
     })();
     return () => {
       live = false;
@@ -119,7 +128,7 @@ export function App() {
           <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
           <SavedViews text={text} onOpen={(search) => navigate(queryFromSearchParams(new URLSearchParams(search), new Date()))} current={queryToSearchParams(query).toString()} />
           <p role="status">
-            {window_ ? `${text.number(window_.total)} ${text.matching}` : text.working}
+            {window_ ? (window_.exact ? `${text.number(window_.total)} ${text.matching}` : `${text.number(window_.total)}+ ${text.matching} (${text.counting})`) : text.working}
           </p>
           {stats && stats.perDay.length > 0 && (
             <Suspense fallback={<p>{text.working}</p>}>

@@ -1,0 +1,228 @@
+// What a block holds, in a few kilobytes, so a query skips the blocks that cannot match without reading their
+// records: its date range and the sets of operation types, resource types and statuses (the summary row, read by
+// every plan), and bit sets of the character n-grams of every text free-text search reads (a row of its own, read
+// only for a text search). A bit set can only say "maybe": a block it lets through is read and the core predicate
+// decides, so skipping never changes an answer; it is built from exactly the fields and folds the predicate uses.
+// Customers and partner users are answered exactly by the block's facets (block-facets.ts).
+import { actionText } from '../../core/action-text';
+import { statusText } from '../../core/status-text';
+import type { ActivityRecord } from '../../core/activity-record';
+import { foldLetters, foldText } from '../../core/fold-text';
+import type { ActivityQuery } from '../../core/activity-query';
+
+/** Free text: trigrams (any word of 3+ letters) and 5-grams (long words, ids: these stay selective even when
+ * every hex trigram is present, as in any block of GUIDs). 8 + 32 KB a block. */
+const TEXT3_LOG2 = 16;
+const TEXT5_LOG2 = 18;
+
+/** The row of the blocks table: the summary a query plan reads. */
+export interface BlockSummary {
+  id: number;
+  batchId: number;
+  count: number;
+  /** Oldest and newest operationDate in the block ('' sorts first: records without a date). */
+  minDate: string;
+  maxDate: string;
+  operationTypes: string[];
+  resourceTypes: string[];
+  statuses: string[];
+}
+
+/** The row of the blockText table. */
+export interface BlockText {
+  id: number;
+  grams3: Uint32Array;
+  grams5: Uint32Array;
+}
+
+/**
+ * Characters as 7 bits: ASCII as lower case, anything else folded onto 7 bits (aliases only add "maybe"s: the
+ * query side maps its words the same way, so a gram present is always found).
+ */
+function char7(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c | 32 : c;
+  return (c ^ (c >>> 7) ^ (c >>> 14)) & 127;
+}
+
+const SHIFT3 = 32 - TEXT3_LOG2;
+const SHIFT5 = 32 - TEXT5_LOG2;
+
+/** Sets the trigrams and 5-grams of s: the last four characters ride in one 28-bit window, the one leaving it is the fifth. */
+function addGrams(s: string, three: Uint32Array, five: Uint32Array): void {
+  let w = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = char7(s.charCodeAt(i));
+    const out = (w >>> 21) & 127;
+    w = ((w << 7) | c) & 0xfffffff;
+    if (i >= 2) {
+      const h = Math.imul(w & 0x1fffff, 0x9e3779b1) >>> SHIFT3;
+      three[h >>> 5]! |= 1 << (h & 31);
+    }
+    if (i >= 4) {
+      const h = Math.imul(w ^ Math.imul(out + 1, 0x85ebca6b), 0x9e3779b1) >>> SHIFT5;
+      five[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+}
+
+/** True when every trigram (and, for 5+ letters, every 5-gram) of the word may be in the block. */
+function mayHoldGrams(word: string, three: Uint32Array, five: Uint32Array): boolean {
+  let w = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = char7(word.charCodeAt(i));
+    const out = (w >>> 21) & 127;
+    w = ((w << 7) | c) & 0xfffffff;
+    if (i >= 2) {
+      const h = Math.imul(w & 0x1fffff, 0x9e3779b1) >>> SHIFT3;
+      if ((three[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    }
+    if (i >= 4) {
+      const h = Math.imul(w ^ Math.imul(out + 1, 0x85ebca6b), 0x9e3779b1) >>> SHIFT5;
+      if ((five[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    }
+  }
+  return true;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** One field's text into the grams. */
+function indexField(field: string, three: Uint32Array, five: Uint32Array): void {
+  const nonAscii = NON_ASCII.test(field);
+  // Folding can lengthen a field (ß → ss), so only ASCII fields are too short to hold a 3-letter word.
+  if (field.length < 3 && !nonAscii) return;
+  addGrams(field, three, five);
+  // A word also matches the field folded (accents dropped): index that form too.
+  if (nonAscii) addGrams(foldLetters(field), three, five);
+}
+
+/**
+ * The grams of exactly the fields free-text search reads (core textSearchFields; a test holds the two together),
+ * walked without building that list per record: values that repeat in a block (the partner, the application, the
+ * action and status sentences, a customer, a user) are indexed once.
+ */
+function indexRecordText(r: ActivityRecord, three: Uint32Array, five: Uint32Array, seen: Set<string>): void {
+  const once = (v: string) => {
+    if (v === '' || seen.has(v)) return;
+    seen.add(v);
+    indexField(v, three, five);
+  };
+  once(r.customerName);
+  once(r.customerId);
+  indexField(r.id, three, five);
+  once(r.partnerId);
+  once(r.userPrincipalName);
+  once(r.applicationId);
+  const action = `\u0000${r.operationType}\u0000${r.resourceType}\u0000${r.actionText}`;
+  if (!seen.has(action)) {
+    seen.add(action);
+    indexField(r.resourceType, three, five);
+    indexField(r.operationType, three, five);
+    indexField(r.actionText, three, five);
+    indexField(actionText(r, 'en'), three, five);
+    indexField(actionText(r, 'it'), three, five);
+  }
+  indexField(r.originalCorrelationId, three, five);
+  indexField(r.resourceOldValue, three, five);
+  indexField(r.resourceNewValue, three, five);
+  if (r.operationStatus !== '') {
+    const status = `\u0001${r.operationStatus}`;
+    if (!seen.has(status)) {
+      seen.add(status);
+      indexField(r.operationStatus, three, five);
+      indexField(statusText(r.operationStatus, 'en'), three, five);
+      indexField(statusText(r.operationStatus, 'it'), three, five);
+    }
+  }
+  for (const list of [r.customizedData, r.extra]) {
+    for (let i = 0; i < list.length; i++) {
+      indexField(list[i]!.key, three, five);
+      indexField(list[i]!.value, three, five);
+    }
+  }
+}
+
+/** Summary and text grams of records already in date order, for block `id` of batch `batchId`. */
+export function summarizeBlock(records: readonly ActivityRecord[], id: number, batchId: number): { summary: BlockSummary; text: BlockText } {
+  const ops = new Set<string>();
+  const resources = new Set<string>();
+  const statuses = new Set<string>();
+  const grams3 = new Uint32Array((1 << TEXT3_LOG2) / 32);
+  const grams5 = new Uint32Array((1 << TEXT5_LOG2) / 32);
+  const seen = new Set<string>();
+  let minDate = '\uffff';
+  let maxDate = '';
+  for (const r of records) {
+    const date = r.operationDate;
+    if (date < minDate) minDate = date;
+    if (date > maxDate) maxDate = date;
+    ops.add(r.operationType);
+    resources.add(r.resourceType);
+    statuses.add(r.operationStatus);
+    indexRecordText(r, grams3, grams5, seen);
+  }
+  if (records.length === 0) minDate = '';
+  return {
+    summary: { id, batchId, count: records.length, minDate, maxDate, operationTypes: [...ops], resourceTypes: [...resources], statuses: [...statuses] },
+    text: { id, grams3, grams5 },
+  };
+}
+
+/** What of a query the summaries and facets can rule out; everything else is left to the predicate. */
+export interface BlockHints {
+  /** UTC ISO instants, from inclusive, to exclusive. */
+  from: string;
+  to: string;
+  /** Lower-cased exact customer id. */
+  customerId?: string;
+  /** The customer filter: folded name part, and the same text as an exact id. */
+  customer?: { folded: string; asId: string };
+  operationTypes?: Set<string>;
+  resourceTypes?: Set<string>;
+  statuses?: Set<string>;
+  userFolded?: string;
+  /** Folded search words that the text grams can test (ASCII, 3+ characters). */
+  words?: string[];
+  /** Any free text at all (the facets cannot answer it). */
+  hasText: boolean;
+}
+
+export function hintsFor(from: string, to: string, customerId: string | undefined, q: ActivityQuery | undefined): BlockHints {
+  const hints: BlockHints = { from, to, hasText: false };
+  const id = (customerId ?? q?.customerId)?.trim().toLowerCase();
+  if (id) hints.customerId = id;
+  if (!q) return hints;
+  const customer = q.customer?.trim();
+  if (customer) hints.customer = { folded: foldText(customer), asId: customer.toLowerCase() };
+  if (q.operationTypes?.length) hints.operationTypes = new Set(q.operationTypes);
+  if (q.resourceTypes?.length) hints.resourceTypes = new Set(q.resourceTypes);
+  if (q.statuses?.length) hints.statuses = new Set(q.statuses);
+  const user = q.partnerUser?.trim();
+  if (user) hints.userFolded = foldText(user);
+  const text = q.text ? foldText(q.text) : '';
+  hints.hasText = text !== '';
+  const words = text.split(' ').filter((w) => w.length >= 3 && !NON_ASCII.test(w));
+  if (words.length > 0) hints.words = words;
+  return hints;
+}
+
+function anyIn(values: readonly string[], wanted: Set<string>): boolean {
+  for (const v of values) if (wanted.has(v)) return true;
+  return false;
+}
+
+/** False only when no record of the block can match (facets and text grams are checked apart). */
+export function mayMatch(s: BlockSummary, h: BlockHints): boolean {
+  if (s.count === 0) return false;
+  if (s.maxDate < h.from || s.minDate >= h.to) return false;
+  if (h.operationTypes && !anyIn(s.operationTypes, h.operationTypes)) return false;
+  if (h.resourceTypes && !anyIn(s.resourceTypes, h.resourceTypes)) return false;
+  if (h.statuses && !anyIn(s.statuses, h.statuses)) return false;
+  return true;
+}
+
+export function mayMatchText(t: BlockText, h: BlockHints): boolean {
+  for (const w of h.words ?? []) if (!mayHoldGrams(w, t.grams3, t.grams5)) return false;
+  return true;
+}

@@ -1,0 +1,80 @@
+// Every record matching a query, in chunks, in no particular order, as fast as reading the archive can be: the
+// block plan skips blocks that cannot match and the next blocks are requested while a chunk is being handled.
+// Counts, charts and insight views are built on it (in workers).
+import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityDb } from './activity-db';
+import { planBlocks, recordTest, type PlannedBlock } from './block-plan';
+import { blockLength, recordAt } from './record-block';
+import type { StoreQuery } from './store-query';
+
+/** Blocks per read: ~4 MB of records, enough to keep IndexedDB busy while the last read is filtered. */
+const BLOCKS_PER_READ = 4;
+
+function abortError(): DOMException {
+  return new DOMException('The scan was cancelled.', 'AbortError');
+}
+
+/** Reads the given blocks (in id order: the store's own order) and hands each one's matching records on. */
+export async function readBlocks(
+  db: ActivityDb,
+  planned: readonly PlannedBlock[],
+  test: (r: ActivityRecord) => boolean,
+  onBlock: (block: PlannedBlock, matching: ActivityRecord[]) => void | Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
+  const blocks = [...planned].sort((a, b) => a.summary.id - b.summary.id);
+  const read = (i: number) => db.blockRecords.bulkGet(blocks.slice(i, i + BLOCKS_PER_READ).map((b) => b.summary.id));
+  let next = blocks.length > 0 ? read(0) : undefined;
+  try {
+    for (let i = 0; i < blocks.length; i += BLOCKS_PER_READ) {
+      if (signal?.aborted) throw abortError();
+      const rows = await next!;
+      next = i + BLOCKS_PER_READ < blocks.length ? read(i + BLOCKS_PER_READ) : undefined;
+      for (let j = 0; j < rows.length; j++) {
+        const row = rows[j];
+        if (!row) continue; // deleted meanwhile (an undo in another tab)
+        const block = blocks[i + j]!;
+        const mask = block.match?.mask;
+        const c = row.columns;
+        const matching: ActivityRecord[] = [];
+        for (let k = 0, n = blockLength(c); k < n; k++) {
+          if (mask && mask[k] === 0) continue;
+          const r = recordAt(c, k);
+          if (test(r)) matching.push(r);
+        }
+        await onBlock(block, matching);
+      }
+    }
+  } finally {
+    // A read left in flight by an abort must not reject unobserved.
+    await next?.catch(() => undefined);
+  }
+}
+
+/** Like scanRecords, block by block, with what the plan knew of each block. */
+export async function scanBlocks(
+  db: ActivityDb,
+  q: StoreQuery,
+  onBlock: (block: PlannedBlock, matching: ActivityRecord[]) => void | Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
+  const plan = await planBlocks(db, q);
+  await readBlocks(db, plan.blocks, recordTest(q), onBlock, signal);
+}
+
+/** Every record matching q, in chunks, any order; skips blocks by summary. */
+export async function scanRecords(
+  db: ActivityDb,
+  q: StoreQuery,
+  onChunk: (records: readonly ActivityRecord[]) => void | Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
+  await scanBlocks(
+    db,
+    q,
+    async (_block, matching) => {
+      if (matching.length > 0) await onChunk(matching);
+    },
+    signal,
+  );
+}
