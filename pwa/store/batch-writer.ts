@@ -90,11 +90,11 @@ async function loadKnownKeys(idb: IDBDatabase): Promise<KnownKeys> {
   return { keys, seenThrough: Math.max(last, meta.nextBlockId - 1), removals: meta.removals, users: 0 };
 }
 
-function uniqueFresh(records: readonly ActivityRecord[], known: Set<string>): ActivityRecord[] {
+function uniqueFresh(records: readonly ActivityRecord[], known: Set<string>, pending: Set<string> | undefined): ActivityRecord[] {
   const seen = new Set<string>();
   const fresh: ActivityRecord[] = [];
   for (const r of records) {
-    if (known.has(r.key) || seen.has(r.key)) continue;
+    if (known.has(r.key) || seen.has(r.key) || pending?.has(r.key)) continue;
     seen.add(r.key);
     fresh.push(r);
   }
@@ -165,23 +165,63 @@ export class BatchWriter {
    * Adds the records whose keys are not in the archive yet. Blocks are built before the transaction from the
    * keys known so far; inside it, the key rows written since are read first and, only if they touch this
    * chunk, the blocks are built again without them.
+   *
+   * Resolves once the chunk's rows are handed to IndexedDB, not when they are on disk: the next chunk's blocks
+   * are built while the browser commits this one (its commit is awaited before the next transaction starts, and
+   * by commit()). A chunk that fails to commit fails the next call, or commit(); the import is then rolled back.
    */
-  async add(records: readonly ActivityRecord[]): Promise<{ added: number; duplicates: number }> {
+  add(records: readonly ActivityRecord[]): Promise<{ added: number; duplicates: number }> {
+    const step = this.chain.then(() => this.write(records));
+    this.chain = step.then(
+      () => undefined,
+      () => undefined,
+    );
+    return step;
+  }
+
+  private chain: Promise<void> = Promise.resolve();
+  /** The last chunk's commit, and the keys it adds (known to this writer only until it commits). */
+  private inflight: Promise<void> | undefined;
+  private pendingKeys: Set<string> | undefined;
+
+  private async settle(): Promise<void> {
+    const inflight = this.inflight;
+    if (!inflight) return;
+    this.inflight = undefined;
+    await inflight;
+  }
+
+  private async write(records: readonly ActivityRecord[]): Promise<{ added: number; duplicates: number }> {
     if (!this.db.isOpen()) await this.db.open();
     const idb = this.db.backendDB();
     const known = await this.knownKeys(idb);
     const batchId = this.batchId;
     // Blocks written after this point are read inside the transaction (whoever wrote them).
     const builtAgainst = known.seenThrough;
-    let fresh = uniqueFresh(records, known.keys);
+    const pending = this.pendingKeys;
+    let fresh = uniqueFresh(records, known.keys, pending);
     let blocks: BuiltBlock[] = buildBlocks(fresh, batchId, 0);
+    try {
+      await this.settle();
+    } catch (error) {
+      throw storeErrorFrom(error);
+    }
     let counts = this.counts;
     let seenThrough = known.seenThrough;
+    let committed!: Promise<void>;
     try {
-      await new Promise<void>((resolve, reject) => {
+      await new Promise<void>((written, reject) => {
         const tx = idb.transaction([...BLOCK_TABLES, 'meta', 'batches'], 'readwrite');
-        tx.oncomplete = () => resolve();
-        tx.onabort = () => reject(tx.error ?? new StoreError('write-failed', 'The import was interrupted. Nothing from it was kept.'));
+        committed = new Promise<void>((ok, ko) => {
+          tx.oncomplete = () => ok();
+          tx.onabort = () => {
+            const error = tx.error ?? new StoreError('write-failed', 'The import was interrupted. Nothing from it was kept.');
+            reject(error);
+            ko(error);
+          };
+        });
+        // Observed here so a failure never goes unhandled; the next call or commit() reports it.
+        committed.catch(() => undefined);
         const fail = (error: unknown) => {
           try {
             tx.abort();
@@ -197,6 +237,7 @@ export class BatchWriter {
           const meta: ArchiveMeta = { ...((metaRead.result as ArchiveMeta | undefined) ?? EMPTY_META) };
           const reload = meta.removals !== known.removals;
           const since = reload ? new Set<string>() : known.keys;
+          const before = since.size;
           readKeyRows(keyStore, reload ? 0 : builtAgainst, since).then(
             () => {
               try {
@@ -204,11 +245,14 @@ export class BatchWriter {
                   known.keys = since;
                   known.removals = meta.removals;
                 }
-                // After a reload, records taken as duplicates may have been undone meanwhile: test them all again.
-                const still = uniqueFresh(reload ? records : fresh, known.keys);
-                if (reload || still.length !== fresh.length) {
-                  fresh = still;
-                  blocks = buildBlocks(fresh, batchId, 0);
+                // Blocks written since (or a reload: records taken as duplicates may have been undone meanwhile,
+                // so all are tested again) can change what is fresh; with no row read, nothing changed.
+                if (reload || since.size !== before || meta.nextBlockId - 1 > builtAgainst) {
+                  const still = uniqueFresh(reload ? records : fresh, known.keys, undefined);
+                  if (reload || still.length !== fresh.length) {
+                    fresh = still;
+                    blocks = buildBlocks(fresh, batchId, 0);
+                  }
                 }
                 renumber(blocks, meta.nextBlockId);
                 const stores = Object.fromEntries(BLOCK_TABLES.map((t) => [t, tx.objectStore(t)])) as Record<(typeof BLOCK_TABLES)[number], IDBObjectStore>;
@@ -231,6 +275,7 @@ export class BatchWriter {
                     duplicates: counts.duplicates + (records.length - fresh.length),
                   };
                   batches.put({ ...(current.result as Batch), ...counts, touchedAt: Date.now() });
+                  written();
                 };
               } catch (error) {
                 // A request refused at once (a closed connection, a full disk in some browsers): keep nothing of this chunk.
@@ -244,15 +289,34 @@ export class BatchWriter {
     } catch (error) {
       throw storeErrorFrom(error);
     }
-    // Only a committed chunk counts, and only its keys are known.
-    for (const r of fresh) known.keys.add(r.key);
-    known.seenThrough = Math.max(known.seenThrough, seenThrough);
+    const keys = new Set<string>();
+    for (const r of fresh) keys.add(r.key);
+    this.pendingKeys = keys;
     this.counts = counts;
+    // Only a committed chunk's keys become known to other imports (they see it by its rows anyway).
+    this.inflight = committed.then(
+      () => {
+        for (const k of keys) known.keys.add(k);
+        known.seenThrough = Math.max(known.seenThrough, seenThrough);
+        if (this.pendingKeys === keys) this.pendingKeys = undefined;
+      },
+      (error: unknown) => {
+        if (this.pendingKeys === keys) this.pendingKeys = undefined;
+        throw error;
+      },
+    );
+    this.inflight.catch(() => undefined);
     return { added: fresh.length, duplicates: records.length - fresh.length };
   }
 
   /** The batch is complete: it shows in the list of imports with its counts. */
   async commit(problems = 0): Promise<Batch> {
+    await this.chain;
+    try {
+      await this.settle();
+    } catch (error) {
+      throw storeErrorFrom(error);
+    }
     this.release();
     await this.db.batches.update(this.batchId, { state: 'done', problems, touchedAt: Date.now() });
     return (await this.db.batches.get(this.batchId))!;
@@ -260,6 +324,9 @@ export class BatchWriter {
 
   /** Removes everything this batch added and the batch itself. */
   async rollback(): Promise<void> {
+    // A chunk still committing must land (or fail) first, or it would outlive the undo.
+    await this.chain;
+    await this.settle().catch(() => undefined);
     this.release();
     await removeBatch(this.db, this.batchId);
   }

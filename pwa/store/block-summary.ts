@@ -47,23 +47,32 @@ function char7(c: number): number {
 const SHIFT3 = 32 - TEXT3_LOG2;
 const SHIFT5 = 32 - TEXT5_LOG2;
 
-/** Sets the trigrams and 5-grams of s: the last four characters ride in one 28-bit window, the one leaving it is the fifth. */
-function addGrams(s: string, three: Uint32Array, five: Uint32Array): void {
+/**
+ * Sets the trigrams and 5-grams of s: the last four characters ride in one 28-bit window, the one leaving it is
+ * the fifth. Returns whether s holds a non-ASCII character (then its folded form is indexed too).
+ */
+function addGrams(s: string, three: Uint32Array, five: Uint32Array): boolean {
   let w = 0;
+  let wide = 0;
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    const c = char7(s.charCodeAt(i));
+    let c = s.charCodeAt(i);
+    if (c >= 128) {
+      wide = 1;
+      c = (c ^ (c >>> 7) ^ (c >>> 14)) & 127;
+    } else if (c >= 65 && c <= 90) c |= 32;
     const out = (w >>> 21) & 127;
     w = ((w << 7) | c) & 0xfffffff;
     if (i >= 2) {
       const h = Math.imul(w & 0x1fffff, 0x9e3779b1) >>> SHIFT3;
       three[h >>> 5]! |= 1 << (h & 31);
-    }
-    if (i >= 4) {
-      const h = Math.imul(w ^ Math.imul(out + 1, 0x85ebca6b), 0x9e3779b1) >>> SHIFT5;
-      five[h >>> 5]! |= 1 << (h & 31);
+      if (i >= 4) {
+        const g = Math.imul(w ^ Math.imul(out + 1, 0x85ebca6b), 0x9e3779b1) >>> SHIFT5;
+        five[g >>> 5]! |= 1 << (g & 31);
+      }
     }
   }
+  return wide === 1;
 }
 
 /** True when every trigram (and, for 5+ letters, every 5-gram) of the word may be in the block. */
@@ -87,14 +96,13 @@ function mayHoldGrams(word: string, three: Uint32Array, five: Uint32Array): bool
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** One field's text into the grams. */
+/** One field's text into the grams (and its folded form, accents dropped, which a word also matches). */
 function indexField(field: string, three: Uint32Array, five: Uint32Array): void {
-  const nonAscii = NON_ASCII.test(field);
-  // Folding can lengthen a field (ß → ss), so only ASCII fields are too short to hold a 3-letter word.
-  if (field.length < 3 && !nonAscii) return;
-  addGrams(field, three, five);
-  // A word also matches the field folded (accents dropped): index that form too.
-  if (nonAscii) addGrams(foldLetters(field), three, five);
+  // Folding can lengthen a field (ß → ss), so a short field is only skipped when it is plain ASCII.
+  if (addGrams(field, three, five) || field.length < 3) {
+    const folded = foldLetters(field);
+    if (folded !== field) addGrams(folded, three, five);
+  }
 }
 
 /**
