@@ -11,7 +11,7 @@ import { BatchWriter } from './store/batch-writer';
 import { recordTest } from './store/block-plan';
 import { openRecordWindow } from './store/record-window';
 import { newestFirst } from '../core/activity-query';
-import { blockLength, recordAt } from './store/record-block';
+import { readBlockRecords } from './store/block-reader';
 import { storeQueryFor } from './store/store-query';
 import { exportWorker, viewWorker, Comlink } from './workers/worker-clients';
 
@@ -137,13 +137,11 @@ const hooks = {
   /** Filters a user would type, made from records actually stored (one from the middle, one recent). */
   async benchQueries(dbName: string): Promise<{ name: string; query: ActivityQuery }[]> {
     const db = new ActivityDb(dbName);
-    const blocks = await db.blocks.orderBy('id').primaryKeys();
-    const middle = (await db.blockRecords.get(blocks[Math.floor(blocks.length / 2)]!))!.columns;
-    const r = recordAt(middle, Math.floor(blockLength(middle) / 2));
-    const withCustomer = (() => {
-      for (let i = 0; i < blockLength(middle); i++) if (middle.customerId[i]) return recordAt(middle, i);
-      return r;
-    })();
+    const ids = await db.blocks.orderBy('id').primaryKeys();
+    const summary = (await db.blocks.get(ids[Math.floor(ids.length / 2)]!))!;
+    const [middle] = await readBlockRecords(db, [{ summary }]);
+    const r = middle![Math.floor(middle!.length / 2)]!;
+    const withCustomer = middle!.find((x) => x.customerId !== '') ?? r;
     db.close();
     const to = nowIso.slice(0, 10);
     const monthAgo = new Date(Date.parse(nowIso) - 30 * 86_400_000).toISOString().slice(0, 10);
@@ -185,12 +183,10 @@ const hooks = {
     const test = recordTest(storeQueryFor(query));
     let best: ActivityRecord[] = [];
     let matched = 0;
-    const ids = await db.blockRecords.toCollection().primaryKeys();
-    for (let i = 0; i < ids.length; i += 4) {
-      for (const row of await db.blockRecords.bulkGet(ids.slice(i, i + 4))) {
-        const c = row!.columns;
-        for (let k = 0, n = blockLength(c); k < n; k++) {
-          const r = recordAt(c, k);
+    const summaries = await db.blocks.toArray();
+    for (let i = 0; i < summaries.length; i += 4) {
+      for (const list of await readBlockRecords(db, summaries.slice(i, i + 4).map((summary) => ({ summary })))) {
+        for (const r of list) {
           if (!test(r)) continue;
           matched++;
           best.push(r);

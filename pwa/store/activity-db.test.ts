@@ -172,7 +172,8 @@ describe('the archive', () => {
     storeProto.put = realPut;
     expect(error).toMatchObject({ kind: 'quota' });
     expect(await countRecords(db)).toBe(1500);
-    expect(await db.blockRecords.count()).toBe(await db.blocks.count());
+    expect(await db.blockKeys.count()).toBe(await db.blocks.count());
+    expect(await db.blockFacets.count()).toBe(await db.blocks.count());
     expect(writer.added).toBe(1500);
     // The refused chunk's records were not taken as known: they can still be written.
     expect((await writer.add(records(1500, 10))).added).toBe(10);

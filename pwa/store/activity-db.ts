@@ -81,7 +81,7 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = {
   records: null,
   blocks: 'id, batchId',
-  blockRecords: 'id',
+  blockRecords: '[id+part]',
   blockKeys: 'id',
   blockText: 'id',
   blockFacets: 'id',
@@ -93,7 +93,7 @@ export const BLOCK_TABLES = ['blocks', 'blockRecords', 'blockKeys', 'blockText',
 
 export class ActivityDb extends Dexie {
   blocks!: Table<BlockSummary, number>;
-  blockRecords!: Table<RecordBlock, number>;
+  blockRecords!: Table<RecordBlock, [number, number]>;
   blockKeys!: Table<BlockKeys, number>;
   blockText!: Table<BlockText, number>;
   blockFacets!: Table<BlockFacets, number>;
@@ -143,7 +143,7 @@ function recordsIntoBlocks(tx: IDBTransaction): Promise<void> {
     const flush = (batchId: number, records: ActivityRecord[]) => {
       for (const b of buildBlocks(records, batchId, meta.nextBlockId)) {
         stores.blocks.put(b.summary);
-        stores.blockRecords.put(b.records);
+        for (const part of b.records) stores.blockRecords.put(part);
         stores.blockKeys.put(b.keys);
         stores.blockText.put(b.text);
         stores.blockFacets.put(b.facets);

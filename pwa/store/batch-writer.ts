@@ -10,6 +10,7 @@
 import type { ActivityRecord } from '../../core/activity-record';
 import { ARCHIVE_META, BLOCK_TABLES, EMPTY_META, type ActivityDb, type ArchiveMeta, type Batch, type BatchSource } from './activity-db';
 import { buildBlocks, renumber, type BlockKeys, type BuiltBlock } from './block-builder';
+import { partKeysOf } from './block-reader';
 import { foldText } from '../../core/fold-text';
 
 /** A batch still 'importing' but untouched for this long belongs to a closed tab: roll it back. */
@@ -258,7 +259,7 @@ export class BatchWriter {
                 const stores = Object.fromEntries(BLOCK_TABLES.map((t) => [t, tx.objectStore(t)])) as Record<(typeof BLOCK_TABLES)[number], IDBObjectStore>;
                 for (const b of blocks) {
                   stores.blocks.put(b.summary);
-                  stores.blockRecords.put(b.records);
+                  for (const part of b.records) stores.blockRecords.put(part);
                   stores.blockKeys.put(b.keys);
                   stores.blockText.put(b.text);
                   stores.blockFacets.put(b.facets);
@@ -338,7 +339,7 @@ export async function removeBatch(db: ActivityDb, batchId: number): Promise<numb
     const blocks = await db.blocks.where('batchId').equals(batchId).toArray();
     const ids = blocks.map((b) => b.id);
     const removed = blocks.reduce((s, b) => s + b.count, 0);
-    await Promise.all(BLOCK_TABLES.map((t) => db.table(t).bulkDelete(ids)));
+    await Promise.all(BLOCK_TABLES.map((t) => db.table(t).bulkDelete(t === 'blockRecords' ? partKeysOf(ids) : ids)));
     await db.batches.delete(batchId);
     if (ids.length > 0) {
       const meta = (await db.meta.get(ARCHIVE_META)) ?? { ...EMPTY_META };

@@ -1,7 +1,7 @@
 // Turns the fresh records of one import chunk into archive rows: sorted by date and cut into blocks, so a
 // period query reads few blocks, each with its summary, facets, text grams and dedupe keys (five rows, one id).
 import type { ActivityRecord } from '../../core/activity-record';
-import { BLOCK_RECORDS, columnsOf, type RecordBlock } from './record-block';
+import { BLOCK_PARTS, BLOCK_RECORDS, columnsOf, partOf, sliceColumns, type RecordBlock } from './record-block';
 import { summarizeBlock, type BlockSummary, type BlockText } from './block-summary';
 import { buildFacets, type BlockFacets } from './block-facets';
 import { foldText } from '../../core/fold-text';
@@ -14,7 +14,8 @@ export interface BlockKeys {
 
 export interface BuiltBlock {
   summary: BlockSummary;
-  records: RecordBlock;
+  /** The block's parts that hold records (see BLOCK_PARTS). */
+  records: RecordBlock[];
   text: BlockText;
   facets: BlockFacets;
   keys: BlockKeys;
@@ -29,10 +30,21 @@ export function buildBlocks(records: readonly ActivityRecord[], batchId: number,
   const sorted = [...records].sort(byDate);
   const out: BuiltBlock[] = [];
   for (let start = 0, id = firstId; start < sorted.length; start += BLOCK_RECORDS, id++) {
-    const part = sorted.slice(start, start + BLOCK_RECORDS);
-    const { summary, text } = summarizeBlock(part, id, batchId);
-    const columns = columnsOf(part);
-    out.push({ summary, text, facets: buildFacets(part, id, foldText), records: { id, columns }, keys: { id, keys: columns.key } });
+    const dated = sorted.slice(start, start + BLOCK_RECORDS);
+    // In the block, records go part by part (date order within a part): facet codes and masks use this order.
+    const parts = dated.map((r) => partOf(r.customerId));
+    const order = dated.map((_, i) => i).sort((a, b) => parts[a]! - parts[b]! || a - b);
+    const block = order.map((i) => dated[i]!);
+    const partStarts = new Array<number>(BLOCK_PARTS + 1).fill(0);
+    for (const p of parts) partStarts[p + 1]!++;
+    for (let p = 0; p < BLOCK_PARTS; p++) partStarts[p + 1]! += partStarts[p]!;
+    const { summary, text } = summarizeBlock(block, id, batchId, partStarts);
+    const columns = columnsOf(block);
+    const records: RecordBlock[] = [];
+    for (let p = 0; p < BLOCK_PARTS; p++) {
+      if (partStarts[p + 1]! > partStarts[p]!) records.push({ id, part: p, columns: sliceColumns(columns, partStarts[p]!, partStarts[p + 1]!) });
+    }
+    out.push({ summary, text, facets: buildFacets(block, id, foldText), records, keys: { id, keys: columns.key } });
   }
   return out;
 }
@@ -43,7 +55,7 @@ export function renumber(blocks: BuiltBlock[], firstId: number): void {
     const id = firstId + i;
     b.summary.id = id;
     b.text.id = id;
-    b.records.id = id;
+    for (const part of b.records) part.id = id;
     b.keys.id = id;
     b.facets.id = id;
   });

@@ -17,7 +17,7 @@ describe('text grams of a block', () => {
     fc.assert(
       fc.property(fc.array(recordArb, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(), fc.nat(), (parts, which, start, length) => {
         const records: ActivityRecord[] = parts.map((p, i) => ({ ...emptyRecord('api'), ...p, key: `k${i}` }));
-        const { text: grams } = summarizeBlock(records, 1, 1);
+        const { text: grams } = summarizeBlock(records, 1, 1, [0, records.length]);
         const r = records[which % records.length]!;
         const fields = textSearchFields(r);
         const field = fields[which % fields.length]!;
@@ -33,7 +33,7 @@ describe('text grams of a block', () => {
 
   it('rule out a block without the word, and keep one with it', () => {
     const r = { ...emptyRecord('api'), key: 'a', id: '3f2b8c1e-0000-4a62-b111-222233334444', customerName: 'Società Contoso', resourceNewValue: '{"offerId":"CFQ7TTC0LH18"}' };
-    const { text: grams } = summarizeBlock([r], 1, 1);
+    const { text: grams } = summarizeBlock([r], 1, 1, [0, 1]);
     const may = (t: string) => mayMatchText(grams, hintsFor('', '\uffff', undefined, { text: t }));
     expect(may('societa')).toBe(true);
     expect(may('contoso')).toBe(true);

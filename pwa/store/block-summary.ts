@@ -26,6 +26,8 @@ export interface BlockSummary {
   operationTypes: string[];
   resourceTypes: string[];
   statuses: string[];
+  /** Where each part's records start in the block (BLOCK_PARTS + 1 positions; equal neighbours: no such part). */
+  partStarts: number[];
 }
 
 /** The row of the blockText table. */
@@ -151,8 +153,8 @@ function indexRecordText(r: ActivityRecord, three: Uint32Array, five: Uint32Arra
   }
 }
 
-/** Summary and text grams of records already in date order, for block `id` of batch `batchId`. */
-export function summarizeBlock(records: readonly ActivityRecord[], id: number, batchId: number): { summary: BlockSummary; text: BlockText } {
+/** Summary and text grams of a block's records (in block order), for block `id` of batch `batchId`. */
+export function summarizeBlock(records: readonly ActivityRecord[], id: number, batchId: number, partStarts: number[]): { summary: BlockSummary; text: BlockText } {
   const ops = new Set<string>();
   const resources = new Set<string>();
   const statuses = new Set<string>();
@@ -172,7 +174,7 @@ export function summarizeBlock(records: readonly ActivityRecord[], id: number, b
   }
   if (records.length === 0) minDate = '';
   return {
-    summary: { id, batchId, count: records.length, minDate, maxDate, operationTypes: [...ops], resourceTypes: [...resources], statuses: [...statuses] },
+    summary: { id, batchId, count: records.length, minDate, maxDate, operationTypes: [...ops], resourceTypes: [...resources], statuses: [...statuses], partStarts },
     text: { id, grams3, grams5 },
   };
 }

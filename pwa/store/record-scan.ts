@@ -4,7 +4,7 @@
 import type { ActivityRecord } from '../../core/activity-record';
 import type { ActivityDb } from './activity-db';
 import { planBlocks, recordTest, type PlannedBlock } from './block-plan';
-import { blockLength, recordAt } from './record-block';
+import { readBlockRecords } from './block-reader';
 import type { StoreQuery } from './store-query';
 
 /** Blocks per read: ~4 MB of records, enough to keep IndexedDB busy while the last read is filtered. */
@@ -23,26 +23,17 @@ export async function readBlocks(
   signal?: AbortSignal,
 ): Promise<void> {
   const blocks = [...planned].sort((a, b) => a.summary.id - b.summary.id);
-  const read = (i: number) => db.blockRecords.bulkGet(blocks.slice(i, i + BLOCKS_PER_READ).map((b) => b.summary.id));
+  const read = (i: number) => readBlockRecords(db, blocks.slice(i, i + BLOCKS_PER_READ));
   let next = blocks.length > 0 ? read(0) : undefined;
   try {
     for (let i = 0; i < blocks.length; i += BLOCKS_PER_READ) {
       if (signal?.aborted) throw abortError();
-      const rows = await next!;
+      const lists = await next!;
       next = i + BLOCKS_PER_READ < blocks.length ? read(i + BLOCKS_PER_READ) : undefined;
-      for (let j = 0; j < rows.length; j++) {
-        const row = rows[j];
-        if (!row) continue; // deleted meanwhile (an undo in another tab)
-        const block = blocks[i + j]!;
-        const mask = block.match?.mask;
-        const c = row.columns;
+      for (let j = 0; j < lists.length; j++) {
         const matching: ActivityRecord[] = [];
-        for (let k = 0, n = blockLength(c); k < n; k++) {
-          if (mask && mask[k] === 0) continue;
-          const r = recordAt(c, k);
-          if (test(r)) matching.push(r);
-        }
-        await onBlock(block, matching);
+        for (const r of lists[j]!) if (test(r)) matching.push(r);
+        await onBlock(blocks[i + j]!, matching);
       }
     }
   } finally {

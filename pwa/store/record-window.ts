@@ -7,7 +7,7 @@ import { newestFirst } from '../../core/activity-query';
 import type { ActivityRecord } from '../../core/activity-record';
 import type { ActivityDb } from './activity-db';
 import { planBlocks, recordTest, type PlannedBlock } from './block-plan';
-import { blockLength, recordAt } from './record-block';
+import { readBlockRecords } from './block-reader';
 import type { StoreQuery } from './store-query';
 
 export type { StoreQuery } from './store-query';
@@ -67,20 +67,8 @@ class GroupReader {
       this.cache.set(g, hit);
       return hit;
     }
-    const group = this.groups[g]!;
-    const rows = await this.db.blockRecords.bulkGet(group.map((b) => b.summary.id));
     const out: ActivityRecord[] = [];
-    for (let j = 0; j < rows.length; j++) {
-      const row = rows[j];
-      if (!row) continue;
-      const mask = group[j]!.match?.mask;
-      const c = row.columns;
-      for (let k = 0, n = blockLength(c); k < n; k++) {
-        if (mask && mask[k] === 0) continue;
-        const r = recordAt(c, k);
-        if (this.test(r)) out.push(r);
-      }
-    }
+    for (const list of await readBlockRecords(this.db, this.groups[g]!)) for (const r of list) if (this.test(r)) out.push(r);
     out.sort(newestFirst);
     this.counts[g] = out.length;
     this.cache.set(g, out);
