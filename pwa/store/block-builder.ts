@@ -1,7 +1,7 @@
 // Turns the fresh records of one import chunk into archive rows: sorted by date and cut into blocks, so a
 // period query reads few blocks, each with its summary, facets, text grams and dedupe keys (five rows, one id).
 import type { ActivityRecord } from '../../core/activity-record';
-import { BLOCK_PARTS, BLOCK_RECORDS, columnsOf, partOf, sliceColumns, type RecordBlock } from './record-block';
+import { BLOCK_PARTS, BLOCK_RECORDS, columnsOf, partOf, type RecordBlock } from './record-block';
 import { summarizeBlock, type BlockSummary, type BlockText } from './block-summary';
 import { buildFacets, type BlockFacets } from './block-facets';
 import { foldText } from '../../core/fold-text';
@@ -38,13 +38,15 @@ export function buildBlocks(records: readonly ActivityRecord[], batchId: number,
     const partStarts = new Array<number>(BLOCK_PARTS + 1).fill(0);
     for (const p of parts) partStarts[p + 1]!++;
     for (let p = 0; p < BLOCK_PARTS; p++) partStarts[p + 1]! += partStarts[p]!;
-    const { summary, text } = summarizeBlock(block, id, batchId, partStarts);
-    const columns = columnsOf(block);
+    const facets = buildFacets(block, id, foldText);
+    const { summary, text } = summarizeBlock(block, id, batchId, partStarts, facets);
     const records: RecordBlock[] = [];
     for (let p = 0; p < BLOCK_PARTS; p++) {
-      if (partStarts[p + 1]! > partStarts[p]!) records.push({ id, part: p, columns: sliceColumns(columns, partStarts[p]!, partStarts[p + 1]!) });
+      const from = partStarts[p]!;
+      const to = partStarts[p + 1]!;
+      if (to > from) records.push({ id, part: p, columns: columnsOf(block.slice(from, to)) });
     }
-    out.push({ summary, text, facets: buildFacets(block, id, foldText), records, keys: { id, keys: columns.key } });
+    out.push({ summary, text, facets, records, keys: { id, keys: block.map((r) => r.key) } });
   }
   return out;
 }

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { compileQuery, textSearchFields } from '../../core/activity-query';
 import { emptyRecord, type ActivityRecord } from '../../core/activity-record';
 import { foldText } from '../../core/fold-text';
-import { hintsFor, mayMatchText, summarizeBlock } from './block-summary';
+import { hintsFor, mayMatchText } from './block-summary';
+import { buildBlocks } from './block-builder';
 
 const text = fc.string({ unit: fc.constantFrom(...'abcXYZ019 -_.:"{}éÉßøÑñ日本'.split('')), maxLength: 40 });
 const recordArb = fc.record({
@@ -17,7 +18,7 @@ describe('text grams of a block', () => {
     fc.assert(
       fc.property(fc.array(recordArb, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(), fc.nat(), (parts, which, start, length) => {
         const records: ActivityRecord[] = parts.map((p, i) => ({ ...emptyRecord('api'), ...p, key: `k${i}` }));
-        const { text: grams } = summarizeBlock(records, 1, 1, [0, records.length]);
+        const [{ text: grams }] = buildBlocks(records, 1, 1);
         const r = records[which % records.length]!;
         const fields = textSearchFields(r);
         const field = fields[which % fields.length]!;
@@ -33,7 +34,7 @@ describe('text grams of a block', () => {
 
   it('rule out a block without the word, and keep one with it', () => {
     const r = { ...emptyRecord('api'), key: 'a', id: '3f2b8c1e-0000-4a62-b111-222233334444', customerName: 'Società Contoso', resourceNewValue: '{"offerId":"CFQ7TTC0LH18"}' };
-    const { text: grams } = summarizeBlock([r], 1, 1, [0, 1]);
+    const [{ text: grams }] = buildBlocks([r], 1, 1);
     const may = (t: string) => mayMatchText(grams, hintsFor('', '\uffff', undefined, { text: t }));
     expect(may('societa')).toBe(true);
     expect(may('contoso')).toBe(true);

@@ -9,6 +9,7 @@ import { statusText } from '../../core/status-text';
 import type { ActivityRecord } from '../../core/activity-record';
 import { foldLetters, foldText } from '../../core/fold-text';
 import type { ActivityQuery } from '../../core/activity-query';
+import type { BlockFacets } from './block-facets';
 
 /** Free text: trigrams (any word of 3+ letters) and 5-grams (long words, ids: these stay selective even when
  * every hex trigram is present, as in any block of GUIDs). 8 + 32 KB a block. */
@@ -49,13 +50,20 @@ function char7(c: number): number {
 const SHIFT3 = 32 - TEXT3_LOG2;
 const SHIFT5 = 32 - TEXT5_LOG2;
 
+/** Hex digits and '-' (after lower-casing): the characters of GUIDs and ids, where trigrams say nothing. */
+function isIdChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || c === 45;
+}
+
 /**
- * Sets the trigrams and 5-grams of s: the last four characters ride in one 28-bit window, the one leaving it is
+ * Sets the trigrams of s, and the 5-grams of its runs of id characters (GUIDs, hex ids: every hex trigram is in
+ * any block, their 5-grams are not). The last four characters ride in one 28-bit window, the one leaving it is
  * the fifth. Returns whether s holds a non-ASCII character (then its folded form is indexed too).
  */
 function addGrams(s: string, three: Uint32Array, five: Uint32Array): boolean {
   let w = 0;
   let wide = 0;
+  let run = 0;
   const n = s.length;
   for (let i = 0; i < n; i++) {
     let c = s.charCodeAt(i);
@@ -65,10 +73,11 @@ function addGrams(s: string, three: Uint32Array, five: Uint32Array): boolean {
     } else if (c >= 65 && c <= 90) c |= 32;
     const out = (w >>> 21) & 127;
     w = ((w << 7) | c) & 0xfffffff;
+    run = isIdChar(c) ? run + 1 : 0;
     if (i >= 2) {
       const h = Math.imul(w & 0x1fffff, 0x9e3779b1) >>> SHIFT3;
       three[h >>> 5]! |= 1 << (h & 31);
-      if (i >= 4) {
+      if (run >= 5) {
         const g = Math.imul(w ^ Math.imul(out + 1, 0x85ebca6b), 0x9e3779b1) >>> SHIFT5;
         five[g >>> 5]! |= 1 << (g & 31);
       }
@@ -77,20 +86,22 @@ function addGrams(s: string, three: Uint32Array, five: Uint32Array): boolean {
   return wide === 1;
 }
 
-/** True when every trigram (and, for 5+ letters, every 5-gram) of the word may be in the block. */
+/** True when every trigram, and every 5-gram of an id-character run, of the word may be in the block. */
 function mayHoldGrams(word: string, three: Uint32Array, five: Uint32Array): boolean {
   let w = 0;
+  let run = 0;
   for (let i = 0; i < word.length; i++) {
     const c = char7(word.charCodeAt(i));
     const out = (w >>> 21) & 127;
     w = ((w << 7) | c) & 0xfffffff;
+    run = isIdChar(c) ? run + 1 : 0;
     if (i >= 2) {
       const h = Math.imul(w & 0x1fffff, 0x9e3779b1) >>> SHIFT3;
       if ((three[h >>> 5]! & (1 << (h & 31))) === 0) return false;
-    }
-    if (i >= 4) {
-      const h = Math.imul(w ^ Math.imul(out + 1, 0x85ebca6b), 0x9e3779b1) >>> SHIFT5;
-      if ((five[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+      if (run >= 5) {
+        const g = Math.imul(w ^ Math.imul(out + 1, 0x85ebca6b), 0x9e3779b1) >>> SHIFT5;
+        if ((five[g >>> 5]! & (1 << (g & 31))) === 0) return false;
+      }
     }
   }
   return true;
@@ -108,73 +119,60 @@ function indexField(field: string, three: Uint32Array, five: Uint32Array): void 
 }
 
 /**
- * The grams of exactly the fields free-text search reads (core textSearchFields; a test holds the two together),
- * walked without building that list per record: values that repeat in a block (the partner, the application, the
- * action and status sentences, a customer, a user) are indexed once.
+ * The grams of exactly the fields free-text search reads (core textSearchFields; a test holds the two together).
+ * What repeats in a block is indexed once, from the block's facets: each customer (name, id), user, action (types,
+ * its text and its sentences in every language) and status (and its words); per record only what is its own.
  */
-function indexRecordText(r: ActivityRecord, three: Uint32Array, five: Uint32Array, seen: Set<string>): void {
-  const once = (v: string) => {
-    if (v === '' || seen.has(v)) return;
-    seen.add(v);
-    indexField(v, three, five);
-  };
-  once(r.customerName);
-  once(r.customerId);
-  indexField(r.id, three, five);
-  once(r.partnerId);
-  once(r.userPrincipalName);
-  once(r.applicationId);
-  const action = `\u0000${r.operationType}\u0000${r.resourceType}\u0000${r.actionText}`;
-  if (!seen.has(action)) {
-    seen.add(action);
-    indexField(r.resourceType, three, five);
-    indexField(r.operationType, three, five);
-    indexField(r.actionText, three, five);
-    indexField(actionText(r, 'en'), three, five);
-    indexField(actionText(r, 'it'), three, five);
-  }
-  indexField(r.originalCorrelationId, three, five);
-  indexField(r.resourceOldValue, three, five);
-  indexField(r.resourceNewValue, three, five);
-  if (r.operationStatus !== '') {
-    const status = `\u0001${r.operationStatus}`;
-    if (!seen.has(status)) {
-      seen.add(status);
-      indexField(r.operationStatus, three, five);
-      indexField(statusText(r.operationStatus, 'en'), three, five);
-      indexField(statusText(r.operationStatus, 'it'), three, five);
-    }
-  }
-  for (const list of [r.customizedData, r.extra]) {
-    for (let i = 0; i < list.length; i++) {
-      indexField(list[i]!.key, three, five);
-      indexField(list[i]!.value, three, five);
-    }
-  }
-}
-
-/** Summary and text grams of a block's records (in block order), for block `id` of batch `batchId`. */
-export function summarizeBlock(records: readonly ActivityRecord[], id: number, batchId: number, partStarts: number[]): { summary: BlockSummary; text: BlockText } {
-  const ops = new Set<string>();
-  const resources = new Set<string>();
-  const statuses = new Set<string>();
+export function summarizeBlock(records: readonly ActivityRecord[], id: number, batchId: number, partStarts: number[], facets: BlockFacets): { summary: BlockSummary; text: BlockText } {
   const grams3 = new Uint32Array((1 << TEXT3_LOG2) / 32);
   const grams5 = new Uint32Array((1 << TEXT5_LOG2) / 32);
+  const index = (v: string) => indexField(v, grams3, grams5);
+  facets.customerNames.forEach(index);
+  facets.customerIds.forEach(index);
+  facets.users.forEach(index);
+  facets.operationTypes.forEach((operationType, a) => {
+    const resourceType = facets.resourceTypes[a]!;
+    const text = facets.actionTexts[a]!;
+    index(operationType);
+    index(resourceType);
+    index(text);
+    for (const lang of ['en', 'it'] as const) index(actionText({ operationType, resourceType, actionText: text }, lang));
+  });
+  for (const status of facets.statuses) {
+    if (status === '') continue;
+    index(status);
+    for (const lang of ['en', 'it'] as const) index(statusText(status, lang));
+  }
+  // The partner and the application are nearly always the same few values.
   const seen = new Set<string>();
+  const once = (v: string) => {
+    if (seen.has(v)) return;
+    seen.add(v);
+    index(v);
+  };
   let minDate = '\uffff';
   let maxDate = '';
   for (const r of records) {
     const date = r.operationDate;
     if (date < minDate) minDate = date;
     if (date > maxDate) maxDate = date;
-    ops.add(r.operationType);
-    resources.add(r.resourceType);
-    statuses.add(r.operationStatus);
-    indexRecordText(r, grams3, grams5, seen);
+    index(r.id);
+    once(r.partnerId);
+    once(r.applicationId);
+    index(r.originalCorrelationId);
+    index(r.resourceOldValue);
+    index(r.resourceNewValue);
+    for (const list of [r.customizedData, r.extra]) {
+      for (let i = 0; i < list.length; i++) {
+        index(list[i]!.key);
+        index(list[i]!.value);
+      }
+    }
   }
   if (records.length === 0) minDate = '';
+  const distinct = (values: readonly string[]) => [...new Set(values)];
   return {
-    summary: { id, batchId, count: records.length, minDate, maxDate, operationTypes: [...ops], resourceTypes: [...resources], statuses: [...statuses], partStarts },
+    summary: { id, batchId, count: records.length, minDate, maxDate, operationTypes: distinct(facets.operationTypes), resourceTypes: distinct(facets.resourceTypes), statuses: [...facets.statuses], partStarts },
     text: { id, grams3, grams5 },
   };
 }

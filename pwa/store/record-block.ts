@@ -51,13 +51,6 @@ export function partOf(customerId: string): number {
   return ((h ^ (h >>> 16)) >>> 0) % BLOCK_PARTS;
 }
 
-/** The columns of records [start, end) of a block. */
-export function sliceColumns(c: RecordColumns, start: number, end: number): RecordColumns {
-  const out = {} as Record<keyof RecordColumns, unknown[]>;
-  for (const k of Object.keys(c) as (keyof RecordColumns)[]) out[k] = c[k].slice(start, end);
-  return out as unknown as RecordColumns;
-}
-
 export function columnsOf(records: readonly ActivityRecord[]): RecordColumns {
   const n = records.length;
   const c: RecordColumns = {
