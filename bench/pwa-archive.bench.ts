@@ -75,6 +75,7 @@ export default async function (): Promise<BenchResult[]> {
 
     const raw = await b.call('importRawBlocks', 'bench-raw');
     const ours = await b.call('importOurs', DB);
+    await b.call('dropDatabase', 'bench-raw');
     results.push({
       name: 'store-import',
       ratio: raw.ms / ours.ms,

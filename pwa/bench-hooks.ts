@@ -106,8 +106,12 @@ const hooks = {
       records += pass.length;
     }
     idb.close();
-    await idbRequest(indexedDB.deleteDatabase(dbName) as unknown as IDBRequest<unknown>).catch(() => undefined);
     return { ms: perChunk.reduce((s, x) => s + x, 0), perChunk, records };
+  },
+
+  /** Frees the baseline's database (after our import: deleting 1.4 GB cleans up in the background for a while). */
+  async dropDatabase(dbName: string): Promise<void> {
+    await idbRequest(indexedDB.deleteDatabase(dbName) as unknown as IDBRequest<unknown>).catch(() => undefined);
   },
 
   /** Our import path (dedupe, blocks, summaries, batch counts) into a fresh app database, 5,000 records a call. */

@@ -197,8 +197,6 @@ export class BatchWriter {
     const idb = this.db.backendDB();
     const known = await this.knownKeys(idb);
     const batchId = this.batchId;
-    // Blocks written after this point are read inside the transaction (whoever wrote them).
-    const builtAgainst = known.seenThrough;
     const pending = this.pendingKeys;
     let fresh = uniqueFresh(records, known.keys, pending);
     let blocks: BuiltBlock[] = buildBlocks(fresh, batchId, 0);
@@ -207,6 +205,9 @@ export class BatchWriter {
     } catch (error) {
       throw storeErrorFrom(error);
     }
+    // Blocks written after our last one are read inside the transaction (whoever wrote them). Those written
+    // before it were read by our last transaction, before this chunk was filtered.
+    const builtAgainst = known.seenThrough;
     let counts = this.counts;
     let seenThrough = known.seenThrough;
     let committed!: Promise<void>;
