@@ -147,9 +147,9 @@ class ViewReader {
   private next: Promise<ActivityRecord[]> | undefined;
   private constructor(
     private readonly window: RecordWindow,
-    private readonly onRead: (n: number, total: number) => void,
+    private readonly onRead: (n: number, total: number) => unknown,
   ) {}
-  static async open(query: ActivityQuery, onRead: (n: number, total: number) => void): Promise<ViewReader> {
+  static async open(query: ActivityQuery, onRead: (n: number, total: number) => unknown): Promise<ViewReader> {
     return new ViewReader(await openRecordWindow(openActivityDb(), storeQueryFor(query)), onRead);
   }
   /** The next rows; empty at the end. */
@@ -158,7 +158,9 @@ class ViewReader {
     const rows = await (this.next ?? this.window.rows(this.offset, READ_CHUNK));
     this.offset += rows.length;
     this.next = rows.length > 0 ? this.window.rows(this.offset, READ_CHUNK) : undefined;
-    this.onRead(this.offset, rows.length > 0 ? Math.max(this.offset, this.window.atMost) : this.offset);
+    // Awaited: the page's progress call travels on its own channel, and a last one arriving after the result
+    // would leave the progress bar (and its Cancel) showing once the export is done.
+    await this.onRead(this.offset, rows.length > 0 ? Math.max(this.offset, this.window.atMost) : this.offset);
     return rows;
   }
 }
