@@ -10,7 +10,7 @@ const VIEWS = ['seat-changes', 'orders', 'gdap', 'users', 'failures', 'customer'
 export default async function (): Promise<BenchResult[]> {
   const b = await openBenchPage();
   try {
-    await b.call('generate', INSIGHT_RECORDS, new Date().toISOString());
+    await b.call('configure', INSIGHT_RECORDS, new Date().toISOString());
     await b.call('importIntoApp');
     const { customerId } = await b.call('pickCustomer');
     // Warm the database for both, and the insight worker (its module and its own connection) for ours.

@@ -75,9 +75,10 @@ export function isEmptyQuery(q: ActivityQuery): boolean {
 
 /**
  * Everything free-text search looks at, field by field. Nothing is cached or concatenated: a cache would hold a
- * second copy of every record's values, and the PWA reads fresh record objects from IndexedDB anyway.
+ * second copy of every record's values, and the PWA reads fresh record objects from IndexedDB anyway. Exported
+ * so the PWA's block summaries index exactly the fields a search reads (a word is always found in one field).
  */
-function searchFields(r: ActivityRecord): string[] {
+export function textSearchFields(r: ActivityRecord): string[] {
   const fields = [
     r.customerName, r.customerId, r.id, r.partnerId, r.userPrincipalName, r.applicationId, r.resourceType,
     r.operationType, r.actionText, actionText(r, 'en'), actionText(r, 'it'), r.originalCorrelationId,
@@ -110,7 +111,7 @@ function searchWord(folded: string): Word {
  * only on non-ASCII fields, and only once the plain search has missed.
  */
 function hasAllWords(r: ActivityRecord, words: readonly Word[]): boolean {
-  const fields = searchFields(r);
+  const fields = textSearchFields(r);
   let folded: (string | undefined)[] | undefined;
   for (const word of words) {
     let found = false;

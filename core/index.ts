@@ -67,6 +67,7 @@ export { defaultPeriod } from './activity-query'; // The dashboard's default per
 export { todayPeriod } from './activity-query'; // Today (UTC) as a period.
 export { isEmptyQuery } from './activity-query'; // True when the query filters nothing beyond its period.
 export { compileQuery } from './activity-query'; // The query as one fast predicate, needles folded once.
+export { textSearchFields } from './activity-query'; // The fields free-text search looks at, one string each (what a word must be inside).
 export { matchesQuery } from './activity-query'; // Whether one record matches a query.
 export { newestFirst } from './activity-query'; // The sort order of every list: newest first, key breaking ties.
 export { queryRecords } from './activity-query'; // Filters and sorts an array with a query (the side panel's path).

@@ -4,10 +4,12 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { lazy, Suspense } from 'preact/compat';
 import { langFromLocale, csvDelimiterForLocale, type Lang } from '../core/locale';
 import { queryFromSearchParams, queryToSearchParams, type ActivityQuery } from '../core/activity-query';
-import { openActivityDb, type Batch } from './store/activity-db';
+import { countRecords, openActivityDb, type Batch } from './store/activity-db';
 import { rollBackAbandonedBatches } from './store/batch-writer';
-import { openRecordWindow, queryStats, type ActivityStats, type RecordWindow } from './store/record-window';
+import { openRecordWindow, type RecordWindow } from './store/record-window';
+import type { ActivityStats } from './store/view-summary';
 import { storeQueryFor } from './store/store-query';
+import { insightSource, viewWorker } from './workers/worker-clients';
 import { appText } from './app-text';
 import { RecordList } from './views/record-list';
 import { ImportPanel } from './views/import-panel';
@@ -21,14 +23,13 @@ import { SavedViews } from './views/saved-views';
 import { ViewNav } from './views/insight/view-nav';
 import { download } from './views/export-panel';
 import { isInsightView, type InsightViewId, type PromotionFilter } from './views/insight/insight-view-id';
-import { insightSource } from './workers/worker-clients';
-
-const ActivityChart = lazy(() => import('./views/activity-chart'));
-const InsightView = lazy(() => import('./views/insight/insight-view'));
 import { ExtensionSyncStatus } from './views/extension-sync-status';
 import { startArchiveSync, type ArchiveSyncStatus } from './archive-sync';
 import { knownExtensionBridge } from './extension-bridge';
 import type { ActivityRecord } from '../core/activity-record';
+
+const ActivityChart = lazy(() => import('./views/activity-chart'));
+const InsightView = lazy(() => import('./views/insight/insight-view'));
 
 // Lazy: it names the sample's tenant, which brings the sample generator's tables along.
 const CoverageView = lazy(() => import('./views/coverage-view'));
@@ -117,18 +118,25 @@ export function App() {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [count, list] = await Promise.all([db.records.count(), db.batches.orderBy('importedAt').reverse().toArray()]);
+      const [count, list] = await Promise.all([countRecords(db), db.batches.orderBy('importedAt').reverse().toArray()]);
       if (!live) return;
       setTotal(count);
       setBatches(list.filter((b) => b.state === 'done'));
       // An insight view reads the archive in its worker; the log's window and stats wait until the log shows.
       if (view) return;
-      const sq = storeQueryFor(query);
-      const w = await openRecordWindow(db, sq);
+      // The first page now; the count, chart and top lists when the view worker has read the whole view.
+      const w = await openRecordWindow(db, storeQueryFor(query));
       if (!live) return;
       setWindow(w);
-      const s = await queryStats(db, sq);
-      if (live) setStats(s);
+      if (w.exact && w.total === 0) {
+        setStats({ perDay: [], topCustomers: [], topActions: [] });
+        return;
+      }
+      setStats(undefined);
+      const s = await viewWorker().summarize(query);
+      if (!live || !s) return;
+      setWindow(w.withCounts(new Map(s.blockCounts)));
+      setStats(s);
     })();
     return () => {
       live = false;
@@ -248,7 +256,7 @@ export function App() {
           <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
           <SavedViews text={text} onOpen={(search) => navigate(queryFromSearchParams(new URLSearchParams(search), new Date()))} current={queryToSearchParams(query).toString()} />
           <p role="status">
-            {window_ ? `${text.number(window_.total)} ${text.matching}` : text.working}
+            {window_ ? (window_.exact ? `${text.number(window_.total)} ${text.matching}` : `${text.number(window_.total)}+ ${text.matching} (${text.counting})`) : text.working}
           </p>
           {stats && stats.perDay.length > 0 && (
             <Suspense fallback={<p>{text.working}</p>}>

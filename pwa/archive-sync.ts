@@ -2,6 +2,7 @@
 // extension what the archive keeps, takes every delivery waiting there, imports each as one batch, records the
 // coverage it brings, and only then acks it, so nothing waiting is ever lost to a closed tab or a stopped worker.
 // No click: the paired app keeps itself up to date.
+import { readBlockRecords } from './store/block-reader';
 import type { CoverageSpan } from '../core/archive-coverage';
 import type { ActivityRecord } from '../core/activity-record';
 import { PARTNER_CENTER_RETENTION_DAYS } from '../core/archive-coverage';
@@ -32,8 +33,15 @@ export interface ArchiveSyncEvents {
 /** What the archive keeps, as the extension needs it: newest record per tenant, coverage inside the 90 days. */
 export async function archiveSummary(db: ActivityDb, now = Date.now()): Promise<ArchiveSummary> {
   const newest: Record<string, string> = {};
-  const latest = await db.records.orderBy('operationDate').reverse().limit(NEWEST_SCAN).toArray();
-  for (const r of latest) if (r.partnerId && !newest[r.partnerId]) newest[r.partnerId] = r.operationDate;
+  // The newest blocks first (by their newest record) until NEWEST_SCAN records were looked at.
+  const summaries = (await db.blocks.toArray()).sort((a, b) => (a.maxDate < b.maxDate ? 1 : a.maxDate > b.maxDate ? -1 : 0));
+  let looked = 0;
+  for (let i = 0; i < summaries.length && looked < NEWEST_SCAN; i += 4) {
+    for (const list of await readBlockRecords(db, summaries.slice(i, i + 4).map((summary) => ({ summary })))) {
+      looked += list.length;
+      for (const r of list) if (r.partnerId && !(r.operationDate <= (newest[r.partnerId] ?? ''))) newest[r.partnerId] = r.operationDate;
+    }
+  }
   const since = new Date(now - (PARTNER_CENTER_RETENTION_DAYS + 1) * DAY_MS).toISOString();
   const coverage = (await loadCoverage(db)).filter((s) => s.to >= since);
   return { newest, coverage };

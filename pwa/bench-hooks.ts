@@ -1,122 +1,286 @@
 // Measurement hooks for `npm run bench`, loaded only when the app is opened with ?bench (a lazy chunk, so
 // users never download it). They drive the same store and workers the UI uses, under window.__lensBench.
+// A million records do not fit in a page's heap at once, so every pass generates them afresh, 100k at a time,
+// with the clock stopped, and times only what it measures.
+import type { ActivityQuery } from '../core/activity-query';
 import type { ActivityRecord } from '../core/activity-record';
+import { excelCsvChunks } from '../core/excel-csv-writer';
 import { generateSampleRecords } from '../core/sample-generator';
 import { ActivityDb } from './store/activity-db';
 import { BatchWriter } from './store/batch-writer';
+import { recordTest } from './store/block-plan';
 import { openRecordWindow } from './store/record-window';
-import { exportWorker, insightSource, Comlink } from './workers/worker-clients';
+import { newestFirst } from '../core/activity-query';
+import { readBlockRecords } from './store/block-reader';
+import { storeQueryFor } from './store/store-query';
+import { exportWorker, insightSource, viewWorker, Comlink } from './workers/worker-clients';
 import { DB_NAME } from './store/activity-db';
 import { scanRecords } from './store/record-scan';
-import { storeQueryFor } from './store/store-query';
 import type { InsightViewId } from './workers/insight-view-model';
 
-const CHUNK = 5_000;
-let records: ActivityRecord[] = [];
+/** Records generated (and timed) at a time: the tail bench compares the first and the last of these. */
+const PASS_CHUNK = 100_000;
+/** Records per store call, as the import worker writes them. */
+const WRITE_CHUNK = 5_000;
+const SEED = 20261125;
+
+let count = 0;
+let nowIso = '';
+
+function* passes(): Generator<ActivityRecord[]> {
+  const all = generateSampleRecords({ count, seed: SEED, now: new Date(nowIso) });
+  let chunk: ActivityRecord[] = [];
+  for (const r of all) {
+    chunk.push(r);
+    if (chunk.length === PASS_CHUNK) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
 
 function since(t0: number): number {
   return performance.now() - t0;
 }
 
+export interface ImportTiming {
+  ms: number;
+  /** Milliseconds for each PASS_CHUNK records, in order. */
+  perChunk: number[];
+  records: number;
+}
+
+function idbRequest<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((ok, ko) => {
+    r.onsuccess = () => ok(r.result);
+    r.onerror = () => ko(r.error);
+  });
+}
+
+/** Watches the main thread: the longest task (PerformanceObserver) and the longest gap between 10 ms timers. */
+function watchMainThread(): () => { longest: number; maxGap: number } {
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  let maxGap = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const t = performance.now();
+    maxGap = Math.max(maxGap, t - last - 10);
+    last = t;
+  }, 10);
+  return () => {
+    observer.disconnect();
+    clearInterval(ticker);
+    return { longest, maxGap };
+  };
+}
+
 const hooks = {
-  /** Generates the records once, outside any timing. */
-  generate(count: number, nowIso: string): number {
-    records = [...generateSampleRecords({ count, seed: 20261125, now: new Date(nowIso) })];
-    return records.length;
+  /** How many records each pass generates, and the "now" they end at. */
+  configure(records: number, now: string): void {
+    count = records;
+    nowIso = now;
   },
-  /** Our import path: chunked BatchWriter transactions with dedupe, into the app's own database. */
-  async importOurs(dbName: string): Promise<number> {
-    const db = new ActivityDb(dbName);
-    // Opened (schema created) before the clock starts, as the baseline's database is.
-    await db.open();
-    const t0 = performance.now();
-    const writer = await BatchWriter.begin(db, 'sample', 'bench');
-    for (let i = 0; i < records.length; i += CHUNK) await writer.add(records.slice(i, i + CHUNK));
-    await writer.commit();
-    const ms = since(t0);
-    db.close();
-    return ms;
-  },
-  /** The baseline: a plain IndexedDB put loop (one transaction per chunk) into a store with the same indexes. */
-  async importRaw(dbName: string): Promise<number> {
+
+  /** The baseline: the same records written as plain 1,000-record rows in one object store, no index. */
+  async importRawBlocks(dbName: string): Promise<ImportTiming> {
     const open = indexedDB.open(dbName, 1);
-    open.onupgradeneeded = () => {
-      const s = open.result.createObjectStore('records', { keyPath: 'key' });
-      // Exactly the app's v2 record indexes (SCHEMA_V2), batchId included, so only the write path differs.
-      for (const ix of ['operationDate', 'customerFolded', 'operationType', 'resourceType', 'userPrincipalName', 'operationStatus', 'batchId']) s.createIndex(ix, ix);
-      s.createIndex('customerId+operationDate', ['customerId', 'operationDate']);
-    };
-    const idb = await new Promise<IDBDatabase>((ok, ko) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => ko(open.error);
-    });
-    const t0 = performance.now();
-    for (let i = 0; i < records.length; i += CHUNK) {
-      const tx = idb.transaction('records', 'readwrite');
-      const store = tx.objectStore('records');
-      for (const r of records.slice(i, i + CHUNK)) store.put({ ...r, customerFolded: r.customerName.toLowerCase(), batchId: 1 });
-      await new Promise<void>((ok, ko) => {
-        tx.oncomplete = () => ok();
-        tx.onerror = () => ko(tx.error);
-      });
+    open.onupgradeneeded = () => open.result.createObjectStore('blocks', { keyPath: 'id' });
+    const idb = await idbRequest(open);
+    const perChunk: number[] = [];
+    let id = 0;
+    let records = 0;
+    for (const pass of passes()) {
+      const t0 = performance.now();
+      for (let i = 0; i < pass.length; i += WRITE_CHUNK) {
+        const tx = idb.transaction('blocks', 'readwrite');
+        const store = tx.objectStore('blocks');
+        for (let j = i; j < Math.min(pass.length, i + WRITE_CHUNK); j += 1_000) store.put({ id: id++, records: pass.slice(j, Math.min(j + 1_000, i + WRITE_CHUNK)) });
+        await new Promise<void>((ok, ko) => {
+          tx.oncomplete = () => ok();
+          tx.onabort = () => ko(tx.error);
+        });
+      }
+      perChunk.push(since(t0));
+      records += pass.length;
     }
-    const ms = since(t0);
     idb.close();
-    return ms;
+    return { ms: perChunk.reduce((s, x) => s + x, 0), perChunk, records };
   },
-  /** The busiest customer in the generated records and the whole period, for the query bench. */
-  pickCustomer(): { customerId: string; from: string; to: string } {
-    const counts = new Map<string, number>();
-    // Partner-level records have no customer: the busiest real customer is what a user looks up.
-    for (const r of records) if (r.customerId) counts.set(r.customerId, (counts.get(r.customerId) ?? 0) + 1);
-    const customerId = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    const dates = records.map((r) => r.operationDate).sort();
-    const to = new Date(Date.parse(dates[dates.length - 1]) + 1).toISOString();
-    return { customerId, from: dates[Math.floor(dates.length / 2)], to };
+
+  /** Frees the baseline's database (after our import: deleting 1.4 GB cleans up in the background for a while). */
+  async dropDatabase(dbName: string): Promise<void> {
+    await idbRequest(indexedDB.deleteDatabase(dbName) as unknown as IDBRequest<unknown>).catch(() => undefined);
   },
-  /** First page (100 rows) of customer + period through the indexes. */
-  async queryFirstPage(dbName: string, q: { customerId: string; from: string; to: string }): Promise<{ ms: number; rows: number }> {
+
+  /** Our import path (dedupe, blocks, summaries, batch counts) into a fresh app database, 5,000 records a call. */
+  async importOurs(dbName: string): Promise<ImportTiming> {
+    const db = new ActivityDb(dbName);
+    await db.open();
+    const perChunk: number[] = [];
+    let records = 0;
+    let t0 = performance.now();
+    const writer = await BatchWriter.begin(db, 'sample', 'bench');
+    let begin = since(t0);
+    for (const pass of passes()) {
+      t0 = performance.now();
+      for (let i = 0; i < pass.length; i += WRITE_CHUNK) await writer.add(pass.slice(i, i + WRITE_CHUNK));
+      perChunk.push(since(t0) + begin);
+      begin = 0;
+      records += pass.length;
+    }
+    t0 = performance.now();
+    await writer.commit();
+    perChunk[perChunk.length - 1]! += since(t0);
+    db.close();
+    if (writer.added !== records) throw new Error(`importOurs: added ${writer.added} of ${records}`);
+    return { ms: perChunk.reduce((s, x) => s + x, 0), perChunk, records };
+  },
+
+  /** Filters a user would type, made from records actually stored (one from the middle, one recent). */
+  async benchQueries(dbName: string): Promise<{ name: string; query: ActivityQuery }[]> {
+    const db = new ActivityDb(dbName);
+    const ids = await db.blocks.orderBy('id').primaryKeys();
+    const summary = (await db.blocks.get(ids[Math.floor(ids.length / 2)]!))!;
+    const [middle] = await readBlockRecords(db, [{ summary }]);
+    const r = middle![Math.floor(middle!.length / 2)]!;
+    const withCustomer = middle!.find((x) => x.customerId !== '') ?? r;
+    db.close();
+    const to = nowIso.slice(0, 10);
+    const monthAgo = new Date(Date.parse(nowIso) - 30 * 86_400_000).toISOString().slice(0, 10);
+    const all = { from: new Date(Date.parse(nowIso) - 120 * 86_400_000).toISOString().slice(0, 10), to };
+    const word = withCustomer.customerName.split(/\s+/).find((w) => w.length >= 4) ?? withCustomer.customerName;
+    return [
+      { name: 'period (all)', query: all },
+      { name: 'period (last month)', query: { from: monthAgo, to } },
+      { name: 'customer name part', query: { ...all, customer: word.slice(0, 6) } },
+      { name: 'customer id', query: { ...all, customerId: withCustomer.customerId } },
+      { name: 'action (create_order)', query: { ...all, operationTypes: ['create_order'] } },
+      { name: 'resource type (license)', query: { ...all, resourceTypes: ['license'] } },
+      { name: 'partner user part', query: { ...all, partnerUser: r.userPrincipalName.slice(0, 8) } },
+      { name: 'status (failed)', query: { ...all, statuses: ['failed'] } },
+      { name: 'text: a word', query: { ...all, text: word } },
+      { name: 'text: an id fragment', query: { ...all, text: r.id.slice(9, 23) } },
+      { name: 'text: absent word', query: { ...all, text: 'quokka' } },
+      { name: 'customer + failed + text', query: { ...all, customer: word.slice(0, 5), statuses: ['failed'], text: 'order' } },
+    ];
+  },
+
+  /** The list's first page (100 rows) through the block plan, as the app opens it. */
+  async queryFirstPage(dbName: string, query: ActivityQuery): Promise<{ ms: number; rows: string[] }> {
     const db = new ActivityDb(dbName);
     await db.open();
     const t0 = performance.now();
-    const w = await openRecordWindow(db, q);
+    const w = await openRecordWindow(db, storeQueryFor(query));
     const rows = await w.rows(0, 100);
     const ms = since(t0);
     db.close();
-    return { ms, rows: rows.length };
+    return { ms, rows: rows.map((r) => r.key) };
   },
-  /** The same answer by reading every record and filtering/sorting in memory. */
-  async scanFirstPage(dbName: string, q: { customerId: string; from: string; to: string }): Promise<{ ms: number; rows: number }> {
+
+  /** The same first page by reading every block of the store and filtering every record. */
+  async fullScanFirstPage(dbName: string, query: ActivityQuery): Promise<{ ms: number; rows: string[]; matched: number }> {
     const db = new ActivityDb(dbName);
     await db.open();
     const t0 = performance.now();
-    const all = await db.records.toArray();
-    const rows = all
-      .filter((r) => r.customerId === q.customerId && r.operationDate >= q.from && r.operationDate < q.to)
-      .sort((a, b) => (a.operationDate < b.operationDate ? 1 : -1))
-      .slice(0, 100);
+    const test = recordTest(storeQueryFor(query));
+    let best: ActivityRecord[] = [];
+    let matched = 0;
+    const summaries = await db.blocks.toArray();
+    for (let i = 0; i < summaries.length; i += 4) {
+      for (const list of await readBlockRecords(db, summaries.slice(i, i + 4).map((summary) => ({ summary })))) {
+        for (const r of list) {
+          if (!test(r)) continue;
+          matched++;
+          best.push(r);
+        }
+        if (best.length > 1_000) best = best.sort(newestFirst).slice(0, 100);
+      }
+    }
+    const rows = best.sort(newestFirst).slice(0, 100);
     const ms = since(t0);
     db.close();
-    return { ms, rows: rows.length };
+    return { ms, rows: rows.map((r) => r.key), matched };
   },
-  /** Our records into the app's own database (the one the insight worker reads). */
+
+  /** Counts, chart and top lists of a view, in the view worker, with the main thread watched. */
+  async viewSummary(query: ActivityQuery): Promise<{ ms: number; total: number; longest: number; maxGap: number }> {
+    const stop = watchMainThread();
+    const t0 = performance.now();
+    const s = await viewWorker().summarize(query);
+    const ms = since(t0);
+    await new Promise((r) => setTimeout(r, 100));
+    return { ms, total: s?.total ?? -1, ...stop() };
+  },
+
+  /** The core writer alone on the same rows (generated again, clock stopped), consuming each chunk's text. */
+  coreWriterAlone(): { ms: number; rows: number; chars: number } {
+    let ms = 0;
+    let rows = 0;
+    let chars = 0;
+    for (const pass of passes()) {
+      const t0 = performance.now();
+      for (const chunk of excelCsvChunks(pass, { lang: 'en', delimiter: ',' })) {
+        chars += chunk.text.length;
+        rows += chunk.chunkRows;
+      }
+      ms += since(t0);
+    }
+    return { ms, rows, chars };
+  },
+
+  /** A whole-archive CSV export in the export worker, from the store, while watching the main thread. */
+  async exportFromStore(from: string, to: string): Promise<{ longest: number; maxGap: number; bytes: number; rows: number; ms: number }> {
+    const stop = watchMainThread();
+    const t0 = performance.now();
+    const files = await exportWorker().exportView({ query: { from, to } as never, format: 'csv', lang: 'en', delimiter: ',' }, Comlink.proxy(() => undefined) as never);
+    const bytes = files.reduce((s, f) => s + (f.blob?.size ?? 0), 0);
+    const ms = since(t0);
+    await new Promise((r) => setTimeout(r, 200));
+    return { ...stop(), bytes, rows: files.reduce((s, f) => s + f.rows, 0), ms };
+  },
+
+  /** The busiest customer of the configured records, and their period (the Customer view's bench asks for it). */
+  pickCustomer(): { customerId: string; from: string; to: string } {
+    const counts = new Map<string, number>();
+    let from = '\uffff';
+    let to = '';
+    for (const pass of passes()) {
+      for (const r of pass) {
+        if (r.customerId) counts.set(r.customerId, (counts.get(r.customerId) ?? 0) + 1);
+        if (r.operationDate < from) from = r.operationDate;
+        if (r.operationDate > to) to = r.operationDate;
+      }
+    }
+    const [customerId] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [''];
+    return { customerId, from: from.slice(0, 10), to: to.slice(0, 10) };
+  },
+
+  /** The configured records into the app's own database (the one the insight worker reads). */
   async importIntoApp(): Promise<number> {
-    return hooks.importOurs(DB_NAME);
+    return (await hooks.importOurs(DB_NAME)).records;
   },
-  /** The baseline of the insight bench: one plain cursor over every stored record, in a worker's place (no work per record). */
+
+  /** The insight bench's baseline: every stored record of the app's database read once, block by block (no work per record). */
   async fullScan(): Promise<{ ms: number; rows: number }> {
     const db = new ActivityDb(DB_NAME);
     await db.open();
     const t0 = performance.now();
     let rows = 0;
-    await db.records.each(() => {
-      rows++;
-    });
+    const summaries = await db.blocks.toArray();
+    for (let i = 0; i < summaries.length; i += 4) {
+      for (const list of await readBlockRecords(db, summaries.slice(i, i + 4).map((summary) => ({ summary })))) rows += list.length;
+    }
     const ms = since(t0);
     db.close();
     return { ms, rows };
   },
-  /** scanRecords alone on the page (no aggregation, no worker): what the views' scan costs over a plain cursor. */
+
+  /** scanRecords alone on the page (no aggregation, no worker): what the views' scan costs over the plain read. */
   async pagedScan(): Promise<{ ms: number; rows: number }> {
     const db = new ActivityDb(DB_NAME);
     await db.open();
@@ -129,6 +293,7 @@ const hooks = {
     db.close();
     return { ms, rows };
   },
+
   /** One insight view over the whole archive, as the app asks its worker: until the model is on the page. */
   async insightView(view: InsightViewId, customerId?: string): Promise<{ ms: number; firstMs: number; scanned: number }> {
     const t0 = performance.now();
@@ -138,34 +303,6 @@ const hooks = {
     });
     const ms = since(t0);
     return { ms, firstMs: firstMs || ms, scanned: model?.scanned ?? 0 };
-  },
-  /** Runs a whole-period CSV export in the export worker while watching the main thread for long tasks. */
-  async exportLongestTask(from: string, to: string): Promise<{ longest: number; maxGap: number; bytes: number; rows: number; ms: number }> {
-    let longest = 0;
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
-    });
-    observer.observe({ type: 'longtask', buffered: false });
-    // Also time the gaps between 10 ms timers: a busy main thread shows up here even where 'longtask' is absent.
-    let maxGap = 0;
-    let last = performance.now();
-    const ticker = setInterval(() => {
-      const t = performance.now();
-      maxGap = Math.max(maxGap, t - last - 10);
-      last = t;
-    }, 10);
-    const t0 = performance.now();
-    const files = await exportWorker().exportView(
-      { query: { from, to } as never, format: 'csv', lang: 'en', delimiter: ',' },
-      Comlink.proxy(() => undefined) as never,
-    );
-    // Hold the Blobs briefly as a download would.
-    const bytes = files.reduce((s, f) => s + (f.blob?.size ?? 0), 0);
-    const ms = since(t0);
-    await new Promise((r) => setTimeout(r, 200));
-    observer.disconnect();
-    clearInterval(ticker);
-    return { longest, maxGap, bytes, rows: files.reduce((s, f) => s + f.rows, 0), ms };
   },
 };
 

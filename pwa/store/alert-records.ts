@@ -5,6 +5,7 @@ import type { ActivityQuery } from '../../core/activity-query';
 import type { ActivityRecord } from '../../core/activity-record';
 import { ALERT_RULES, type AlertRuleId } from '../../core/alert-rules';
 import type { ActivityDb } from './activity-db';
+import { scanRecords } from './record-scan';
 import { storeQueryFor } from './store-query';
 
 /** Newest matches kept per rule for the list (the count is always exact). */
@@ -33,13 +34,10 @@ export const ALERT_CANDIDATES: Record<AlertRuleId, ActivityQuery & { operationTy
   'new-partner-user': { operationTypes: ['create_partner_user'] },
 };
 
-/**
- * Every record of the archive matching `query`, in chunks. One record per row, indexed by operationType: the
- * index reads only the candidates. (The store's own scan, where it has one, does the same job.)
- */
+/** Every record of the archive matching `query`, in chunks. */
 async function scanCandidates(db: ActivityDb, query: ActivityQuery & { operationTypes: string[] }, onChunk: (records: readonly ActivityRecord[]) => void): Promise<void> {
-  const { matches } = storeQueryFor(query);
-  onChunk(await db.records.where('operationType').anyOf(query.operationTypes).filter((r) => !matches || matches(r)).toArray());
+  // The block summaries know their operation types: the store reads only blocks that hold a candidate.
+  await scanRecords(db, storeQueryFor(query), onChunk);
 }
 
 const newestFirst = (a: ActivityRecord, b: ActivityRecord): number =>

@@ -1,52 +1,73 @@
-// Every record matching a query, handed over in chunks: what the insight views aggregate in one pass. Each chunk is
-// read in its own short transaction, so the callback may take its time (or await) without holding the database.
-// The contract (this signature, every matching record once, any order) is what the views rely on; how the archive
-// is laid out stays this file's business.
+// Every record matching a query, in chunks, in no particular order, as fast as reading the archive can be: the
+// block plan skips blocks that cannot match and the next blocks are requested while a chunk is being handled.
+// Counts, charts and insight views are built on it (in workers).
 import type { ActivityRecord } from '../../core/activity-record';
-import type { ActivityDb, StoredRecord } from './activity-db';
-import type { StoreQuery } from './record-window';
+import type { ActivityDb } from './activity-db';
+import { planBlocks, recordTest, type PlannedBlock } from './block-plan';
+import { readBlockRecords } from './block-reader';
+import type { StoreQuery } from './store-query';
 
-/** Records per chunk: a transaction's worth that keeps progress lively and memory flat. */
-const SCAN_CHUNK = 5_000;
+/** Blocks per read: ~4 MB of records, enough to keep IndexedDB busy while the last read is filtered. */
+const BLOCKS_PER_READ = 4;
 
-function abortError(): Error {
-  const error = new Error('The scan was cancelled.');
-  error.name = 'AbortError';
-  return error;
+function abortError(): DOMException {
+  return new DOMException('The scan was cancelled.', 'AbortError');
 }
 
-/**
- * Reads pages along the period (or customer + period) index, each starting just after the last record read. A page
- * is two plain range reads (getAll under Dexie): the rest of the last page's date-time, then the dates after it.
- */
+/** Reads the given blocks (in id order: the store's own order) and hands each one's matching records on. */
+export async function readBlocks(
+  db: ActivityDb,
+  planned: readonly PlannedBlock[],
+  test: (r: ActivityRecord) => boolean,
+  onBlock: (block: PlannedBlock, matching: ActivityRecord[]) => void | Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
+  const blocks = [...planned].sort((a, b) => a.summary.id - b.summary.id);
+  const read = (i: number) => readBlockRecords(db, blocks.slice(i, i + BLOCKS_PER_READ));
+  let next = blocks.length > 0 ? read(0) : undefined;
+  try {
+    for (let i = 0; i < blocks.length; i += BLOCKS_PER_READ) {
+      if (signal?.aborted) throw abortError();
+      const lists = await next!;
+      next = i + BLOCKS_PER_READ < blocks.length ? read(i + BLOCKS_PER_READ) : undefined;
+      for (let j = 0; j < lists.length; j++) {
+        // Checked per block too: a cancel during a chunk's handling hands over nothing more.
+        if (signal?.aborted) throw abortError();
+        const matching: ActivityRecord[] = [];
+        for (const r of lists[j]!) if (test(r)) matching.push(r);
+        await onBlock(blocks[i + j]!, matching);
+      }
+    }
+  } finally {
+    // A read left in flight by an abort must not reject unobserved.
+    await next?.catch(() => undefined);
+  }
+}
+
+/** Like scanRecords, block by block, with what the plan knew of each block. */
+export async function scanBlocks(
+  db: ActivityDb,
+  q: StoreQuery,
+  onBlock: (block: PlannedBlock, matching: ActivityRecord[]) => void | Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
+  const plan = await planBlocks(db, q);
+  await readBlocks(db, plan.blocks, recordTest(q), onBlock, signal);
+}
+
+/** Every record matching q, in chunks, any order; skips blocks by summary. */
 export async function scanRecords(
   db: ActivityDb,
   q: StoreQuery,
   onChunk: (records: readonly ActivityRecord[]) => void | Promise<void>,
   signal?: AbortSignal,
 ): Promise<void> {
-  const range = (from: string, includeFrom: boolean) =>
-    q.customerId
-      ? db.records.where('[customerId+operationDate]').between([q.customerId, from], [q.customerId, q.to], includeFrom, false)
-      : db.records.where('operationDate').between(from, q.to, includeFrom, false);
-  const sameDate = (date: string) =>
-    q.customerId ? db.records.where('[customerId+operationDate]').equals([q.customerId, date]) : db.records.where('operationDate').equals(date);
-  let last: StoredRecord | undefined;
-  for (;;) {
-    if (signal?.aborted) throw abortError();
-    let page: StoredRecord[];
-    if (!last) page = await range(q.from, true).limit(SCAN_CHUNK).toArray();
-    else {
-      const after = last;
-      // Index order is (date, key): the records sharing the last one's date-time with a greater key come first.
-      const rest = (await sameDate(after.operationDate).toArray()).filter((r) => r.key > after.key);
-      const next = await range(after.operationDate, false).limit(Math.max(1, SCAN_CHUNK - rest.length)).toArray();
-      page = rest.length === 0 ? next : rest.concat(next);
-    }
-    if (page.length === 0) return;
-    last = page[page.length - 1]!;
-    const matching = q.matches ? page.filter((r) => q.matches!(r)) : page;
-    if (matching.length > 0) await onChunk(matching);
-    if (page.length < SCAN_CHUNK) return;
-  }
+  await scanBlocks(
+    db,
+    q,
+    async (_block, matching) => {
+      if (matching.length > 0) await onChunk(matching);
+    },
+    signal,
+  );
 }

@@ -1,101 +1,134 @@
-// Reads the archive for the list: an index range (period, or customer + period) narrows the records first,
-// the core query's predicate does the rest, and the list asks for windows of rows by offset so a million
-// records never sit in memory at once.
+// Reads the archive for the list, newest first, in windows of rows, so a million records never sit in memory at
+// once. The block plan gives the blocks that may match, newest first; blocks whose periods overlap form a group
+// that is read and sorted together (that is all an exact order needs). The first page reads groups from the top
+// until it is full; with the per-block counts of a count pass (withCounts) the total is exact and any offset is
+// one group read away. The last few groups read are kept for scrolling back and forth.
+import { newestFirst } from '../../core/activity-query';
 import type { ActivityRecord } from '../../core/activity-record';
-import type { ActivityDb, StoredRecord } from './activity-db';
-import type { Collection } from 'dexie';
+import type { ActivityDb } from './activity-db';
+import { planBlocks, recordTest, type PlannedBlock } from './block-plan';
+import { readBlockRecords } from './block-reader';
+import type { StoreQuery } from './store-query';
 
-/** What the store needs from a query: the indexed part and, for everything else, a predicate. */
-export interface StoreQuery {
-  /** UTC ISO instants, from inclusive, to exclusive. */
-  from: string;
-  to: string;
-  /** Exact customer id: uses the [customerId+operationDate] index. */
-  customerId?: string;
-  /** Everything the indexes cannot answer (text search, action, user, status…); absent = all match. */
-  matches?: (record: ActivityRecord) => boolean;
-}
+export type { StoreQuery } from './store-query';
+
+/** Rows found before the window is handed to the list (the list reads pages of 200). */
+export const FIRST_ROWS = 200;
+/** Groups kept in memory (each at least a block, ~1,000 records). */
+const CACHED_GROUPS = 6;
 
 export interface RecordWindow {
+  /** Matching rows: exact when `exact`, else those found so far (at least the first page, when there are that many). */
   total: number;
+  exact: boolean;
+  /** At most this many can match (the records of the blocks the plan kept): a progress bar's end before the count. */
+  atMost: number;
   /** Newest first. */
-  rows(offset: number, limit: number): Promise<StoredRecord[]>;
+  rows(offset: number, limit: number): Promise<ActivityRecord[]>;
+  /** This window with the matches per block id that a count pass found: exact total, direct jumps. */
+  withCounts(counts: ReadonlyMap<number, number>): RecordWindow;
 }
 
-function rangeOf(db: ActivityDb, q: StoreQuery): Collection<StoredRecord, string> {
-  if (q.customerId) {
-    return db.records.where('[customerId+operationDate]').between([q.customerId, q.from], [q.customerId, q.to], true, false);
+/** Blocks newest-first cut into groups whose date ranges do not overlap the next group's. */
+function groupsOf(blocks: readonly PlannedBlock[]): PlannedBlock[][] {
+  const groups: PlannedBlock[][] = [];
+  let current: PlannedBlock[] = [];
+  let low = '';
+  for (const planned of blocks) {
+    const b = planned.summary;
+    // Sorted by maxDate descending: b belongs with the group while it reaches into the group's oldest date.
+    if (current.length > 0 && b.maxDate < low) {
+      groups.push(current);
+      current = [];
+    }
+    if (current.length === 0 || b.minDate < low) low = b.minDate;
+    current.push(planned);
   }
-  return db.records.where('operationDate').between(q.from, q.to, true, false);
+  if (current.length > 0) groups.push(current);
+  return groups;
 }
 
-/** The rows that come after `last` newest first: IndexedDB's reverse order is date, then key, descending. */
-function rangeAfter(db: ActivityDb, q: StoreQuery, last: StoredRecord): Collection<StoredRecord, string> {
-  const upTo = last.operationDate;
-  const range = q.customerId
-    ? db.records.where('[customerId+operationDate]').between([q.customerId, q.from], [q.customerId, upTo], true, true)
-    : db.records.where('operationDate').between(q.from, upTo, true, true);
-  return range.reverse().filter((r) => r.operationDate < upTo || r.key < last.key);
+class GroupReader {
+  private readonly cache = new Map<number, ActivityRecord[]>();
+  readonly counts: (number | undefined)[];
+
+  constructor(
+    private readonly db: ActivityDb,
+    private readonly test: (r: ActivityRecord) => boolean,
+    readonly groups: PlannedBlock[][],
+  ) {
+    this.counts = groups.map(() => undefined);
+  }
+
+  async read(g: number): Promise<ActivityRecord[]> {
+    const hit = this.cache.get(g);
+    if (hit) {
+      this.cache.delete(g);
+      this.cache.set(g, hit);
+      return hit;
+    }
+    const out: ActivityRecord[] = [];
+    for (const list of await readBlockRecords(this.db, this.groups[g]!)) for (const r of list) if (this.test(r)) out.push(r);
+    out.sort(newestFirst);
+    this.counts[g] = out.length;
+    this.cache.set(g, out);
+    while (this.cache.size > CACHED_GROUPS) this.cache.delete(this.cache.keys().next().value!);
+    return out;
+  }
+
+  /** Rows [offset, offset+limit) newest first, reading groups only as far as needed. */
+  async rows(offset: number, limit: number): Promise<ActivityRecord[]> {
+    const out: ActivityRecord[] = [];
+    let start = 0;
+    for (let g = 0; g < this.groups.length && out.length < limit; g++) {
+      let count = this.counts[g];
+      if (count === 0) continue;
+      if (count !== undefined && start + count <= offset) {
+        start += count;
+        continue;
+      }
+      const group = await this.read(g);
+      count = group.length;
+      const from = Math.max(0, offset - start);
+      if (from < count) out.push(...group.slice(from, from + (limit - out.length)));
+      start += count;
+    }
+    return out;
+  }
+
+  known(): { found: number; exact: boolean } {
+    let found = 0;
+    let exact = true;
+    for (const c of this.counts) {
+      if (c === undefined) exact = false;
+      else found += c;
+    }
+    return { found, exact };
+  }
+}
+
+function windowOf(reader: GroupReader): RecordWindow {
+  const { found, exact } = reader.known();
+  return {
+    total: found,
+    exact,
+    atMost: exact ? found : reader.groups.reduce((s, g) => s + g.reduce((t, b) => t + (b.match?.count ?? b.summary.count), 0), 0),
+    rows: (offset, limit) => reader.rows(offset, limit),
+    withCounts(counts) {
+      reader.groups.forEach((group, g) => {
+        reader.counts[g] = group.reduce((s, b) => s + (counts.get(b.summary.id) ?? 0), 0);
+      });
+      return windowOf(reader);
+    },
+  };
 }
 
 export async function openRecordWindow(db: ActivityDb, q: StoreQuery): Promise<RecordWindow> {
-  const matches = q.matches;
-  if (!matches) {
-    const total = await rangeOf(db, q).count();
-    // Reading on from where the last window ended (an export, a scroll down) continues after its last row
-    // instead of skipping `offset` rows again, so reading a million rows window by window stays linear.
-    let end = -1;
-    let last: StoredRecord | undefined;
-    return {
-      total,
-      rows: async (offset, limit) => {
-        const rows =
-          offset > 0 && offset === end && last
-            ? await rangeAfter(db, q, last).limit(limit).toArray()
-            : await rangeOf(db, q).reverse().offset(offset).limit(limit).toArray();
-        end = offset + rows.length;
-        last = rows.at(-1);
-        return rows;
-      },
-    };
-  }
-  // One pass over the narrowed range keeps only the matching keys (strings), newest first.
-  const keys = (await rangeOf(db, q).reverse().filter(matches).primaryKeys()) as string[];
-  return {
-    total: keys.length,
-    rows: async (offset, limit) => (await db.records.bulkGet(keys.slice(offset, offset + limit))).filter((r): r is StoredRecord => !!r),
-  };
-}
-
-export interface ActivityStats {
-  /** yyyy-MM-dd (UTC) → count, in date order. */
-  perDay: [string, number][];
-  topCustomers: { name: string; customerId: string; count: number }[];
-  topActions: { operationType: string; resourceType: string; actionText: string; count: number }[];
-}
-
-/** Per-day counts and the top customers and actions of the current query, in one pass. */
-export async function queryStats(db: ActivityDb, q: StoreQuery, top = 5): Promise<ActivityStats> {
-  const days = new Map<string, number>();
-  const customers = new Map<string, { name: string; customerId: string; count: number }>();
-  const actions = new Map<string, { operationType: string; resourceType: string; actionText: string; count: number }>();
-  await rangeOf(db, q).each((r) => {
-    if (q.matches && !q.matches(r)) return;
-    const day = r.operationDate.slice(0, 10);
-    days.set(day, (days.get(day) ?? 0) + 1);
-    const ck = r.customerId || r.customerName;
-    const c = customers.get(ck) ?? { name: r.customerName, customerId: r.customerId, count: 0 };
-    c.count += 1;
-    customers.set(ck, c);
-    const ak = `${r.operationType}|${r.resourceType}|${r.actionText}`;
-    const a = actions.get(ak) ?? { operationType: r.operationType, resourceType: r.resourceType, actionText: r.actionText, count: 0 };
-    a.count += 1;
-    actions.set(ak, a);
-  });
-  const byCount = <T extends { count: number }>(m: Map<string, T>) => [...m.values()].sort((a, b) => b.count - a.count).slice(0, top);
-  return {
-    perDay: [...days.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
-    topCustomers: byCount(customers),
-    topActions: byCount(actions),
-  };
+  const plan = await planBlocks(db, q);
+  // The window keeps each block's mask (a bit per record), not its facets.
+  for (const b of plan.blocks) if (b.match) b.match.facets = undefined;
+  const reader = new GroupReader(db, recordTest(q), groupsOf(plan.blocks));
+  // The first page: groups from the newest until it is full (or the archive ends).
+  await reader.rows(0, FIRST_ROWS);
+  return windowOf(reader);
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { emptyRecord } from '../../core/activity-record';
-import { openActivityDb } from '../store/activity-db';
+import { clearArchive, countRecords, openActivityDb } from '../store/activity-db';
 import { importBatch } from '../store/batch-writer';
 import { appText } from '../app-text';
 import { BatchList } from './batch-list';
@@ -13,15 +13,14 @@ const rec = (i: number) => ({ ...emptyRecord('api'), key: `id:${i}`, id: String(
 describe('the list of imports', () => {
   it('undoes one import from its labelled button, leaving the others', async () => {
     const db = openActivityDb();
-    await db.records.clear();
-    await db.batches.clear();
+    await clearArchive(db);
     await importBatch(db, 'file', 'october.csv', [[rec(1), rec(2)]]);
     await importBatch(db, 'file', 'november.csv', [[rec(3)]]);
     let changed = 0;
     render(<BatchList text={appText('en')} batches={await db.batches.toArray()} onChanged={() => changed++} />);
     fireEvent.click(screen.getByRole('button', { name: 'Undo import: november.csv' }));
     await waitFor(() => expect(changed).toBe(1));
-    expect(await db.records.count()).toBe(2);
+    expect(await countRecords(db)).toBe(2);
     expect((await db.batches.toArray()).map((b) => b.label)).toEqual(['october.csv']);
   });
 
@@ -32,10 +31,10 @@ describe('the list of imports', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Elimina tutti i dati' }));
     expect(screen.getByRole('alertdialog')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Annulla' }));
-    expect(await db.records.count()).toBeGreaterThan(0);
+    expect(await countRecords(db)).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole('button', { name: 'Elimina tutti i dati' }));
     fireEvent.click(screen.getAllByRole('button', { name: 'Elimina tutti i dati' })[0]);
-    await waitFor(async () => expect(await db.records.count()).toBe(0));
+    await waitFor(async () => expect(await countRecords(db)).toBe(0));
     expect(await db.batches.count()).toBe(0);
   });
 

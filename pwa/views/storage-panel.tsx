@@ -1,6 +1,6 @@
 // How much space the archive takes and whether the browser promised to keep it; "Delete all data".
 import { useEffect, useState } from 'preact/hooks';
-import { openActivityDb } from '../store/activity-db';
+import { clearArchive, openActivityDb } from '../store/activity-db';
 import type { AppText } from '../app-text';
 
 const mb = (n: number | undefined) => (n === undefined ? '?' : `${(n / 1_048_576).toFixed(1)} MB`);
@@ -35,13 +35,7 @@ export function StoragePanel({ text, version, onChanged }: { text: AppText; vers
           <button
             type="button"
             onClick={async () => {
-              const db = openActivityDb();
-              await db.transaction('rw', [db.records, db.batches, db.views, db.coverage], async () => {
-                await db.records.clear();
-                await db.batches.clear();
-                await db.views.clear();
-                await db.coverage.clear();
-              });
+              await clearArchive(openActivityDb());
               setConfirming(false);
               refresh();
               onChanged();

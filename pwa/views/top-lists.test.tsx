@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { TopLists } from './top-lists';
 import { appText } from '../app-text';
-import type { ActivityStats } from '../store/record-window';
+import type { ActivityStats } from '../store/view-summary';
 
 afterEach(cleanup);
 

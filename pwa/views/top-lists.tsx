@@ -2,7 +2,7 @@
 import type { Lang } from '../../core/locale';
 import { emptyRecord } from '../../core/activity-record';
 import { actionText } from '../../core/action-text';
-import type { ActivityStats } from '../store/record-window';
+import type { ActivityStats } from '../store/view-summary';
 import type { AppText } from '../app-text';
 
 export function TopLists({ text, lang, stats, onCustomer }: { text: AppText; lang: Lang; stats: ActivityStats; onCustomer(customerId: string): void }) {

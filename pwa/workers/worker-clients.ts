@@ -5,10 +5,12 @@ import type { ExportWorkerApi } from './export-worker';
 import type { InsightWorkerApi } from './insight-worker';
 import type { InsightSource } from '../views/insight/insight-view';
 import type { AlertsWorkerApi } from './alerts-worker';
+import type { ViewWorkerApi } from './view-worker';
 
 let importer: Comlink.Remote<ImportWorkerApi> | undefined;
 let exporter: Comlink.Remote<ExportWorkerApi> | undefined;
 let alerts: Comlink.Remote<AlertsWorkerApi> | undefined;
+let viewer: Comlink.Remote<ViewWorkerApi> | undefined;
 
 export function importWorker(): Comlink.Remote<ImportWorkerApi> {
   importer ??= Comlink.wrap<ImportWorkerApi>(new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }));
@@ -35,6 +37,11 @@ export const insightSource: InsightSource = {
 export function alertsWorker(): Comlink.Remote<AlertsWorkerApi> {
   alerts ??= Comlink.wrap<AlertsWorkerApi>(new Worker(new URL('./alerts-worker.ts', import.meta.url), { type: 'module' }));
   return alerts;
+}
+
+export function viewWorker(): Comlink.Remote<ViewWorkerApi> {
+  viewer ??= Comlink.wrap<ViewWorkerApi>(new Worker(new URL('./view-worker.ts', import.meta.url), { type: 'module' }));
+  return viewer;
 }
 
 export { Comlink };

@@ -1,0 +1,64 @@
+// Turns the fresh records of one import chunk into archive rows: sorted by date and cut into blocks, so a
+// period query reads few blocks, each with its summary, facets, text grams and dedupe keys (five rows, one id).
+import type { ActivityRecord } from '../../core/activity-record';
+import { BLOCK_PARTS, BLOCK_RECORDS, columnsOf, partOf, type RecordBlock } from './record-block';
+import { summarizeBlock, type BlockSummary, type BlockText } from './block-summary';
+import { buildFacets, type BlockFacets } from './block-facets';
+import { foldText } from '../../core/fold-text';
+
+/** The row of the blockKeys table: what dedupe loads, without the records. */
+export interface BlockKeys {
+  id: number;
+  keys: string[];
+}
+
+export interface BuiltBlock {
+  summary: BlockSummary;
+  /** The block's parts that hold records (see BLOCK_PARTS). */
+  records: RecordBlock[];
+  text: BlockText;
+  facets: BlockFacets;
+  keys: BlockKeys;
+}
+
+function byDate(a: ActivityRecord, b: ActivityRecord): number {
+  return a.operationDate < b.operationDate ? -1 : a.operationDate > b.operationDate ? 1 : 0;
+}
+
+/** Blocks for `records` (any order), numbered from `firstId`. */
+export function buildBlocks(records: readonly ActivityRecord[], batchId: number, firstId: number): BuiltBlock[] {
+  const sorted = [...records].sort(byDate);
+  const out: BuiltBlock[] = [];
+  for (let start = 0, id = firstId; start < sorted.length; start += BLOCK_RECORDS, id++) {
+    const dated = sorted.slice(start, start + BLOCK_RECORDS);
+    // In the block, records go part by part (date order within a part): facet codes and masks use this order.
+    const parts = dated.map((r) => partOf(r.customerId));
+    const order = dated.map((_, i) => i).sort((a, b) => parts[a]! - parts[b]! || a - b);
+    const block = order.map((i) => dated[i]!);
+    const partStarts = new Array<number>(BLOCK_PARTS + 1).fill(0);
+    for (const p of parts) partStarts[p + 1]!++;
+    for (let p = 0; p < BLOCK_PARTS; p++) partStarts[p + 1]! += partStarts[p]!;
+    const facets = buildFacets(block, id, foldText);
+    const { summary, text } = summarizeBlock(block, id, batchId, partStarts, facets);
+    const records: RecordBlock[] = [];
+    for (let p = 0; p < BLOCK_PARTS; p++) {
+      const from = partStarts[p]!;
+      const to = partStarts[p + 1]!;
+      if (to > from) records.push({ id, part: p, columns: columnsOf(block.slice(from, to)) });
+    }
+    out.push({ summary, text, facets, records, keys: { id, keys: block.map((r) => r.key) } });
+  }
+  return out;
+}
+
+/** Gives built blocks new ids (a concurrent import took the ones they were built with). */
+export function renumber(blocks: BuiltBlock[], firstId: number): void {
+  blocks.forEach((b, i) => {
+    const id = firstId + i;
+    b.summary.id = id;
+    b.text.id = id;
+    for (const part of b.records) part.id = id;
+    b.keys.id = id;
+    b.facets.id = id;
+  });
+}

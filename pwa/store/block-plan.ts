@@ -1,0 +1,68 @@
+// Which blocks a query must read, and what of each is already known: the summaries (a few hundred bytes a block)
+// rule out blocks by period and type; the facets, when the query names a customer, user or action, tell exactly
+// which records of a block pass those filters (blocks where none does are dropped); for a text search the blocks'
+// n-gram sets rule out more. What is left is read and filtered by the core predicate.
+import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityDb } from './activity-db';
+import { facetMatch, needsFacets, type BlockFacets, type FacetMatch } from './block-facets';
+import { hintsFor, mayMatch, mayMatchText, type BlockHints, type BlockSummary } from './block-summary';
+import type { StoreQuery } from './store-query';
+
+/** Rows per read while planning: short tasks, so a plan made on the page never holds it for long. */
+const ROWS_PER_READ = 50;
+
+export interface PlannedBlock {
+  summary: BlockSummary;
+  /** Set when the facets were read: which records pass every filter but free text (exact when match.exact). */
+  match?: FacetMatch;
+}
+
+export interface BlockPlan {
+  hints: BlockHints;
+  /** Blocks that may hold a match, newest (by maxDate) first. */
+  blocks: PlannedBlock[];
+  /** Every block of the archive (what a full scan reads). */
+  archiveBlocks: number;
+}
+
+async function readPaged<T>(ids: readonly number[], read: (ids: number[]) => Promise<(T | undefined)[]>, each: (row: T) => void): Promise<void> {
+  for (let i = 0; i < ids.length; i += ROWS_PER_READ) for (const row of await read(ids.slice(i, i + ROWS_PER_READ))) if (row) each(row);
+}
+
+/**
+ * `withFacets`: read the facets of every candidate (the view summary answers from them when there is no free
+ * text), not only when a filter needs them.
+ */
+export async function planBlocks(db: ActivityDb, q: StoreQuery, withFacets = false): Promise<BlockPlan> {
+  const hints = hintsFor(q.from, q.to, q.customerId, q.filter);
+  const all: BlockSummary[] = [];
+  const ids = (await db.blocks.toCollection().primaryKeys()) as number[];
+  await readPaged(ids, (part) => db.blocks.bulkGet(part), (s) => all.push(s));
+  let blocks: PlannedBlock[] = all.filter((s) => mayMatch(s, hints)).map((summary) => ({ summary }));
+  // A predicate given without the query it came from may test anything: then facets only skip, never answer.
+  const answersAll = q.filter !== undefined;
+  // With free text the facets cannot answer a block alone: read them only where a filter of theirs skips blocks.
+  if (blocks.length > 0 && ((withFacets && !hints.hasText) || needsFacets(hints))) {
+    const byId = new Map(blocks.map((b) => [b.summary.id, b]));
+    await readPaged(blocks.map((b) => b.summary.id), (part) => db.blockFacets.bulkGet(part), (f: BlockFacets) => {
+      byId.get(f.id)!.match = facetMatch(f, hints, answersAll);
+    });
+    blocks = blocks.filter((b) => b.match === undefined || b.match.count > 0);
+  }
+  if (hints.words && blocks.length > 0) {
+    const keep = new Set<number>();
+    await readPaged(blocks.map((b) => b.summary.id), (part) => db.blockText.bulkGet(part), (t) => {
+      if (mayMatchText(t, hints)) keep.add(t.id);
+    });
+    blocks = blocks.filter((b) => keep.has(b.summary.id));
+  }
+  blocks.sort((a, b) => (a.summary.maxDate < b.summary.maxDate ? 1 : a.summary.maxDate > b.summary.maxDate ? -1 : b.summary.id - a.summary.id));
+  return { hints, blocks, archiveBlocks: all.length };
+}
+
+/** The record test every reader applies after the plan: inside the period, and the predicate. */
+export function recordTest(q: StoreQuery): (r: ActivityRecord) => boolean {
+  const { from, to, matches } = q;
+  const customerId = q.customerId?.trim().toLowerCase();
+  return (r) => r.operationDate >= from && r.operationDate < to && (customerId === undefined || r.customerId.toLowerCase() === customerId) && (matches === undefined || matches(r));
+}
