@@ -7,12 +7,10 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ActivityRecord } from '../core/activity-record';
-import { excelCsvChunksAsync } from '../core/excel-csv-writer';
+import { EXCEL_MAX_ROWS, excelCsvChunksAsync } from '../core/excel-csv-writer';
 import { jsonChunksAsync } from '../core/json-writer';
 import type { OutputOptions } from './cli-args';
 
-/** Excel's rows per sheet, header included (SPEC §4). */
-export const EXCEL_MAX_ROWS = 1_048_576;
 
 type Records = Iterable<ActivityRecord> | AsyncIterable<ActivityRecord>;
 /** Text to write, in pieces. */

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActivityRecord } from '../core/activity-record';
+import { newestFirst } from '../core/activity-query';
 
 /**
  * Characters of records held before a run is spilled: about 25k sample records, ~100 MB of heap. The `lens`
@@ -20,11 +21,6 @@ const RUN_READ_BYTES = 128 * 1024;
 /** Lines per write to a run file: a few hundred KB each. */
 const LINES_PER_WRITE = 500;
 
-/** Newest first; the same date by key, so the order is total and a merge gives what one sort would. */
-export function newestFirst(a: ActivityRecord, b: ActivityRecord): number {
-  if (a.operationDate !== b.operationDate) return a.operationDate < b.operationDate ? 1 : -1;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
 
 /** A rough size of a record in characters: its long texts plus the short fields. */
 function approximateChars(r: ActivityRecord): number {

@@ -3,9 +3,10 @@
 import type { ActivityRecord } from './activity-record';
 import type { Lang } from './locale';
 import { actionText } from './action-text';
-import { foldLetters, foldText } from './fold-text';
+import { foldLetters, foldText, NON_ASCII } from './fold-text';
 import { labels } from './labels';
 import { statusText } from './status-text';
+import { utcDay } from './utc-date';
 
 export interface ActivityQuery {
   /** yyyy-MM-dd, inclusive, UTC day. */
@@ -30,10 +31,6 @@ export interface Period {
   to: string;
 }
 
-function utcDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** The dashboard's default: the most recent month, today included (UTC); 31 March goes back to 28/29 February. */
 export function defaultPeriod(now: Date): Period {
   const y = now.getUTCFullYear();
@@ -41,11 +38,11 @@ export function defaultPeriod(now: Date): Period {
   const d = now.getUTCDate();
   const lastDayOfPreviousMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const from = new Date(Date.UTC(y, m - 1, Math.min(d, lastDayOfPreviousMonth)));
-  return { from: utcDay(from), to: utcDay(now) };
+  return { from: utcDay(from.toISOString()), to: utcDay(now.toISOString()) };
 }
 
 export function todayPeriod(now: Date): Period {
-  const today = utcDay(now);
+  const today = utcDay(now.toISOString());
   return { from: today, to: today };
 }
 
@@ -93,7 +90,6 @@ export function textSearchFields(r: ActivityRecord): string[] {
   return fields;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 interface Word {
   folded: string;

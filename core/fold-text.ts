@@ -5,7 +5,8 @@ const EXTRA_FOLDS: Record<string, string> = {
   ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
 };
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any character outside ASCII: text without one needs no Unicode folding. */
+export const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const EXTRA_FOLD_CHARS = /[øßæœłđðþıħ]/g;
 const SPACES = /\s+/g;

@@ -26,6 +26,8 @@ export type { DayOrder } from './utc-date'; // Day-first or month-first, for amb
 
 export { foldText } from './fold-text'; // Lower case, no diacritics, single spaces: how names typed by people are compared.
 export { foldLetters } from './fold-text'; // Lower case and no diacritics, spacing untouched.
+export { NON_ASCII } from './fold-text'; // Matches any character outside ASCII: ASCII text needs no Unicode folding.
+export { isDigits } from './ascii-digits'; // Whether a range of a text is all ASCII digits 0-9.
 
 export type { Lang } from './locale'; // Our two UI languages: 'en' | 'it'.
 export { langFromLocale } from './locale'; // The UI language for a browser locale (Italian for it-*, else English).
@@ -154,6 +156,7 @@ export type { SampleCustomer } from './sample-generator'; // One sample customer
 export { SAMPLE_PARTNER_ID } from './sample-generator'; // The partner tenant id of the sample.
 export { SAMPLE_OPERATIONS } from './sample-generator'; // The operation/resource pairings the sample draws from.
 export { FORMULA_LOOKING_VALUES } from './sample-generator'; // Texts a spreadsheet would run as formulas, seeded into the sample.
+export { mulberry32 } from './sample-generator'; // The sample's seeded PRNG (mulberry32): 32-bit integers, the same sequence on every engine.
 
 export { fetchAuditRecords } from './partner-center-client'; // The API client: ≤30-day chunks in parallel, paging, retries, dedupe, progress, cancel; yields pages.
 export type { FetchAuditRecordsOptions } from './partner-center-client'; // Its options: fetch, token provider, period, filter, parallelism, signal, progress.

@@ -4,6 +4,7 @@ import type { ActivityRecord, KeyValue } from './activity-record';
 import type { Lang } from './locale';
 import { labels } from './labels';
 import { statusText } from './status-text';
+import { isDigits } from './ascii-digits';
 
 export interface OrderProduct {
   name: string;
@@ -182,7 +183,8 @@ function productKey(key: string): { part: ProductPart; index: number } | undefin
   let index = 0;
   if (underscore > 0) {
     const digits = key.slice(underscore + 1);
-    if (digits === '' || !isDigits(digits)) return undefined;
+    // An index of one to four digits (ProductName_0 … ProductName_9999).
+    if (digits === '' || digits.length >= 5 || !isDigits(digits)) return undefined;
     base = key.slice(0, underscore);
     index = Number(digits);
   }
@@ -203,13 +205,6 @@ function productKey(key: string): { part: ProductPart; index: number } | undefin
   }
 }
 
-function isDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return s.length > 0 && s.length < 5;
-}
 
 function productsFromCustomizedData(data: readonly KeyValue[]): OrderProduct[] {
   const byIndex = new Map<number, Partial<Record<ProductPart, string>>>();

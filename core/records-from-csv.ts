@@ -10,6 +10,7 @@ import type { ImportFormat, ImportProblem, ImportResult } from './import-problem
 import { recordKey } from './record-key';
 import { statusFromCellText, statusFromText } from './status-text';
 import { toIsoUtc } from './utc-date';
+import { isDigits } from './ascii-digits';
 
 export interface CsvRecordBatch {
   records: ActivityRecord[];
@@ -396,10 +397,3 @@ function isoFromText(text: string, order: 'dmy' | undefined): string | undefined
   return iso ? iso : undefined;
 }
 
-function isDigits(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}

@@ -53,7 +53,7 @@ const POOL_SEED = 0x5eed_c0de;
 const MS_PER_DAY = 86_400_000;
 
 /** A small fast PRNG (mulberry32): same seed, same sequence, on every engine. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed | 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

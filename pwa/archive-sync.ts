@@ -6,7 +6,7 @@ import { readBlockRecords } from './store/block-reader';
 import type { CoverageSpan } from '../core/archive-coverage';
 import type { ActivityRecord } from '../core/activity-record';
 import { PARTNER_CENTER_RETENTION_DAYS } from '../core/archive-coverage';
-import type { ArchiveSummary, ExtensionToAppMessage } from '../extension/messaging/app-bridge-protocol';
+import type { ArchiveSummary, ExtensionToAppMessage } from '../bridge-contract/app-bridge-protocol';
 import type { ActivityDb } from './store/activity-db';
 import { importBatch, removeBatch } from './store/batch-writer';
 import { loadCoverage, recordCoverage } from './store/coverage-store';

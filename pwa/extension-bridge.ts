@@ -7,7 +7,7 @@ import {
   APP_BRIDGE_PAGE,
   type AppToExtensionMessage,
   type ExtensionToAppMessage,
-} from '../extension/messaging/app-bridge-protocol';
+} from '../bridge-contract/app-bridge-protocol';
 import type { ActivityRecord } from '../core/activity-record';
 
 export const EXTENSION_BRIDGE_KEY = 'activity-lens.extension-bridge';

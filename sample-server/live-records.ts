@@ -1,7 +1,7 @@
 // The sample Partner Center's live mode: new records keep arriving as time passes, so a newcomer sees the
 // archive fill itself (sync) within minutes. Arrivals are a pure function of the seed, the start time and the
 // clock, so a test with a fake clock gets the same records at the same instants on every run.
-import { generateAuditRecords } from '../core/sample-generator';
+import { generateAuditRecords, mulberry32 } from '../core/sample-generator';
 import type { AuditRecordJson } from '../core/audit-record-json';
 
 /** "A few a minute": busy enough to see, calm enough to look like one partner's day. */
@@ -14,15 +14,10 @@ export interface LiveRecordOptions {
   recordsPerMinute?: number;
 }
 
-/** A small fast PRNG (mulberry32) for the gaps between arrivals; the records' own content comes from the generator. */
-function mulberry32(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The generator's PRNG as a number in [0, 1) for the gaps between arrivals; the records' own content comes from the generator. */
+function unitRandom(seed: number): () => number {
+  const next = mulberry32(seed);
+  return () => next() / 4294967296;
 }
 
 /**
@@ -41,7 +36,7 @@ export class LiveRecordFeed {
     if (!(perMinute > 0) || !Number.isFinite(perMinute)) throw new Error(`recordsPerMinute must be a positive number, got ${perMinute}`);
     this.meanGapMs = 60_000 / perMinute;
     this.seed = options.seed;
-    this.random = mulberry32(options.seed ^ 0x11fe_feed);
+    this.random = unitRandom(options.seed ^ 0x11fe_feed);
     this.nextAt = options.start.getTime() + this.gap();
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relayAppConnection, type RuntimePort } from './app-bridge-frame';
-import { APP_BRIDGE_CONNECT, APP_BRIDGE_PORT } from '../messaging/app-bridge-protocol';
+import { APP_BRIDGE_CONNECT, APP_BRIDGE_PORT } from '../../bridge-contract/app-bridge-protocol';
 
 function runtimePort() {
   const sent: unknown[] = [];

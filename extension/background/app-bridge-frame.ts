@@ -1,7 +1,7 @@
 // What the app-bridge frame (extension/entrypoints/app-bridge) does with a message from its embedder: only a
 // connect request from the page directly around it, carrying a MessagePort, becomes a port to the background,
 // with the browser-set event origin (never anything the page wrote) in the first message.
-import { APP_BRIDGE_CONNECT, APP_BRIDGE_PORT, type ExtensionToAppMessage } from '../messaging/app-bridge-protocol';
+import { APP_BRIDGE_CONNECT, APP_BRIDGE_PORT, type ExtensionToAppMessage } from '../../bridge-contract/app-bridge-protocol';
 import type { AppFrameHello } from '../messaging/extension-messages';
 
 export interface RuntimePort {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeUnpairedSessions, handleAppConnection, handleParkConnection, type AppBridgeDeps, type BridgePort } from './app-bridge-server';
 import { HandoffStore } from './handoff-store';
-import { APP_BRIDGE_BATCH, APP_BRIDGE_PORT, NOT_PAIRED_MESSAGE } from '../messaging/app-bridge-protocol';
+import { APP_BRIDGE_BATCH, APP_BRIDGE_PORT, NOT_PAIRED_MESSAGE } from '../../bridge-contract/app-bridge-protocol';
 import { HANDOFF_PARK_PORT } from '../messaging/extension-messages';
 import { generateSampleRecords } from '../../core/sample-generator';
 import type { ActivitySource } from '../data/activity-source';

@@ -9,7 +9,7 @@ import {
   type AppToExtensionMessage,
   type ArchiveSummary,
   type ExtensionToAppMessage,
-} from '../messaging/app-bridge-protocol';
+} from '../../bridge-contract/app-bridge-protocol';
 import type { ActivityRecord } from '../../core/activity-record';
 import { activityProblem, type ActivitySource } from '../data/activity-source';
 import { HANDOFF_PARK_PORT, type AppFrameHello, type HandoffParkMessage, type HandoffParkReply } from '../messaging/extension-messages';

@@ -8,7 +8,7 @@ import type { ActivitySource, ActivityRequest } from '../data/activity-source';
 import type { ActivityRecord } from '../../core/activity-record';
 import { generateSampleRecords, SAMPLE_PARTNER_ID } from '../../core/sample-generator';
 import { emptyRecord } from '../../core/activity-record';
-import type { ExtensionToAppMessage } from '../messaging/app-bridge-protocol';
+import type { ExtensionToAppMessage } from '../../bridge-contract/app-bridge-protocol';
 
 const DAY = 86_400_000;
 let clock = new Date('2026-12-01T10:30:00.000Z');

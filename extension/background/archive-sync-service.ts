@@ -8,7 +8,7 @@ import { daysAtRisk, type CoverageSpan } from '../../core/archive-coverage';
 import { SAMPLE_PARTNER_ID } from '../../core/sample-generator';
 import { periodsForDays, planSync, type SyncPeriod } from '../../core/sync-plan';
 import { activityProblem, type ActivitySource } from '../data/activity-source';
-import type { ArchiveSummary, ExtensionToAppMessage } from '../messaging/app-bridge-protocol';
+import type { ArchiveSummary, ExtensionToAppMessage } from '../../bridge-contract/app-bridge-protocol';
 import { enabledAlertRules, type SyncSettings } from '../settings/sync-settings';
 import type { AppSyncLink } from './app-bridge-server';
 import type { SyncInbox, WaitingDelivery } from './sync-inbox';

@@ -6,7 +6,7 @@ import Dexie, { type Table } from 'dexie';
 import type { ActivityRecord } from '../../core/activity-record';
 import type { CoverageSpan } from '../../core/archive-coverage';
 import { oldestFetchable } from '../../core/sync-plan';
-import { APP_BRIDGE_BATCH } from '../messaging/app-bridge-protocol';
+import { APP_BRIDGE_BATCH } from '../../bridge-contract/app-bridge-protocol';
 
 export interface WaitingDelivery {
   id: string;

@@ -2,7 +2,7 @@
 // fetched, what the app said it keeps, spans delivered since, when the last sync ran and how it ended, which
 // records already raised an alert (so a re-sync never repeats one), and the last days-at-risk notice.
 import { browser } from 'wxt/browser';
-import type { ArchiveSummary } from '../messaging/app-bridge-protocol';
+import type { ArchiveSummary } from '../../bridge-contract/app-bridge-protocol';
 import type { CoverageSpan } from '../../core/archive-coverage';
 
 export interface LastSync {

@@ -3,7 +3,7 @@
 // consent: it is the address they set in Options) and opens the app, which pulls them.
 import type { Browser } from 'wxt/browser';
 import type { ActivityRecord } from '../../core/activity-record';
-import { APP_BRIDGE_BATCH } from '../messaging/app-bridge-protocol';
+import { APP_BRIDGE_BATCH } from '../../bridge-contract/app-bridge-protocol';
 import { HANDOFF_PARK_PORT, type HandoffParkMessage, type HandoffParkReply } from '../messaging/extension-messages';
 import { appOpenUrl, extensionOrigin } from '../app-link';
 import { appOrigin, loadAppAddress } from '../settings/app-address';

@@ -4,10 +4,10 @@
 // frame (extension code) reads the app's origin from the browser-set MessageEvent.origin and relays the port to the
 // background, which serves only origins the user paired in the extension. An unpaired page gets one refusal,
 // always the same words, and nothing else.
-// The extension owns this contract; the app imports it from here (types and constants only, no extension code).
+// Both sides depend on this contract (types and constants only); neither imports the other's code (bridge-contract/surface-walls.test.ts).
 
-import type { ActivityRecord } from '../../core/activity-record';
-import type { CoverageSpan } from '../../core/archive-coverage';
+import type { ActivityRecord } from '../core/activity-record';
+import type { CoverageSpan } from '../core/archive-coverage';
 
 /** The extension page the app frames: `<extension origin>/app-bridge.html`. */
 export const APP_BRIDGE_PAGE = 'app-bridge.html';
