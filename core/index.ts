@@ -290,4 +290,4 @@ export { SYNC_WINDOW_DAYS } from './sync-plan'; // The days a sync may ask for (
 export { SYNC_MAX_PERIOD_DAYS } from './sync-plan'; // The API's 30 days per request.
 export { RecordDayTally } from './coverage-spans'; // The days some records touch, per partner tenant, as partial coverage spans (a file, the sample).
 export { FetchCoverageTally } from './coverage-spans'; // An unfiltered fetch's coverage: finished chunks complete, a cut one partial.
-export { periodFetchSpans } from './coverage-spans'; // A whole unfiltered fetch of some days as complete spans per tenant, inside Partner Center's window.
+export { periodFetchSpans } from './coverage-spans'; // A whole unfiltered fetch of some days as complete spans per tenant, inside Partner Center's 90 days.
