@@ -2,9 +2,9 @@
 import type { BenchResult } from './bench-result';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { fetchAuditRecords } from '../core/partner-center-client';
-import { dateChunks } from '../core/date-chunks';
-import type { AuditRecordPageJson } from '../core/audit-record-json';
+import { fetchAuditRecords } from '../core/partner-center/partner-center-client';
+import { dateChunks } from '../core/partner-center/date-chunks';
+import type { AuditRecordPageJson } from '../core/record/audit-record-json';
 
 /**
  * The sample server runs in its own process, as Partner Center does: in this process its JSON encoding would

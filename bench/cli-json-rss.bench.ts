@@ -11,8 +11,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jsonChunks } from '../core/json-writer';
-import { generateSampleRecords } from '../core/sample-generator';
+import { jsonChunks } from '../core/leaving/json-writer';
+import { generateSampleRecords } from '../sample-data/sample-generator';
 import type { BenchResult } from './bench-result';
 
 const TARGET_BYTES = Number(process.env['CLI_RSS_BENCH_BYTES'] ?? 1.5 * 1024 ** 3);

@@ -8,14 +8,14 @@
 // runs the full million (about two minutes: Papa alone takes over one).
 
 import Papa from 'papaparse';
-import type { ActivityRecord, KeyValue } from '../core/activity-record';
-import { actionText } from '../core/action-text';
-import { excelCsvChunks, pushExcelCell, type ExcelCsvOptions } from '../core/excel-csv-writer';
-import { EXPORT_COLUMNS } from '../core/export-columns';
-import { detailsText } from '../core/record-details';
-import { generateSampleRecords } from '../core/sample-generator';
-import { statusText } from '../core/status-text';
-import { toExcelDateTime } from '../core/utc-date';
+import type { ActivityRecord, KeyValue } from '../core/record/activity-record';
+import { actionText } from '../core/words/action-text';
+import { excelCsvChunks, pushExcelCell, type ExcelCsvOptions } from '../core/leaving/excel-csv-writer';
+import { EXPORT_COLUMNS } from '../core/leaving/export-columns';
+import { detailsText } from '../core/words/record-details';
+import { generateSampleRecords } from '../sample-data/sample-generator';
+import { statusText } from '../core/words/status-text';
+import { toExcelDateTime } from '../core/reading/utc-date';
 import type { BenchResult } from './bench-result';
 
 const RECORDS = Number(process.env['CSV_EXPORT_BENCH_ROWS'] ?? 300_000);

@@ -2,9 +2,9 @@
 // 150k generated records written by our own exporter, timed after a warm-up (best of RUNS).
 
 import Papa from 'papaparse';
-import { excelCsvChunks } from '../core/excel-csv-writer';
-import { recordsFromCsv } from '../core/records-from-csv';
-import { generateSampleRecords } from '../core/sample-generator';
+import { excelCsvChunks } from '../core/leaving/excel-csv-writer';
+import { recordsFromCsv } from '../core/reading/records-from-csv';
+import { generateSampleRecords } from '../sample-data/sample-generator';
 import type { BenchResult } from './bench-result';
 
 // 300k records made a 340 MB file and a 3-minute run; 150k keeps the bench under a minute on this machine.

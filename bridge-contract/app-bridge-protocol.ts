@@ -6,8 +6,8 @@
 // always the same words, and nothing else.
 // Both sides depend on this contract (types and constants only); neither imports the other's code (bridge-contract/surface-walls.test.ts).
 
-import type { ActivityRecord } from '../core/activity-record';
-import type { CoverageSpan } from '../core/archive-coverage';
+import type { ActivityRecord } from '../core/record/activity-record';
+import type { CoverageSpan } from '../core/archive/archive-coverage';
 
 /** The extension page the app frames: `<extension origin>/app-bridge.html`. */
 export const APP_BRIDGE_PAGE = 'app-bridge.html';

@@ -1,6 +1,6 @@
 // Command-line arguments as data: the commands get a checked, typed request or a usage error to print.
 
-import { csvDelimiterForLocale, langFromLocale, type CsvDelimiter, type Lang } from '../core/locale';
+import { csvDelimiterForLocale, langFromLocale, type CsvDelimiter, type Lang } from '../core/words/locale';
 import { REPORT_KINDS, type ReportKind } from '../core/insight/report-table';
 
 export const USAGE = `Activity Lens command line

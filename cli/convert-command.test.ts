@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { recordsFromFile } from '../core/records-from-file';
+import { recordsFromFile } from '../core/reading/records-from-file';
 import { convertCommand } from './convert-command';
 import { NewestFirstSort } from './newest-first-sort';
 import { sampleCommand } from './sample-command';

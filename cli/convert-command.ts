@@ -1,10 +1,10 @@
 // `lens convert`: many saved logs in (any mix of CSV and JSON), one clean export out, and a plain account
 // of what was read, skipped, deduplicated and written.
 
-import type { ActivityRecord } from '../core/activity-record';
-import { compileQuery } from '../core/activity-query';
-import { RecordDeduper } from '../core/dedupe';
-import type { ImportProblem } from '../core/import-problem';
+import type { ActivityRecord } from '../core/record/activity-record';
+import { compileQuery } from '../core/asking/activity-query';
+import { RecordDeduper } from '../core/record/dedupe';
+import type { ImportProblem } from '../core/reading/import-problem';
 import type { ConvertRequest } from './cli-args';
 import { writeExportFile } from './export-file';
 import { NewestFirstSort } from './newest-first-sort';

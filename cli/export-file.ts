@@ -6,9 +6,9 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { ActivityRecord } from '../core/activity-record';
-import { EXCEL_MAX_ROWS, excelCsvChunksAsync } from '../core/excel-csv-writer';
-import { jsonChunksAsync } from '../core/json-writer';
+import type { ActivityRecord } from '../core/record/activity-record';
+import { EXCEL_MAX_ROWS, excelCsvChunksAsync } from '../core/leaving/excel-csv-writer';
+import { jsonChunksAsync } from '../core/leaving/json-writer';
 import type { OutputOptions } from './cli-args';
 
 

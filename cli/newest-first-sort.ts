@@ -7,8 +7,8 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActivityRecord } from '../core/activity-record';
-import { newestFirst } from '../core/activity-query';
+import type { ActivityRecord } from '../core/record/activity-record';
+import { newestFirst } from '../core/asking/activity-query';
 
 /**
  * Characters of records held before a run is spilled: about 25k sample records, ~100 MB of heap. The `lens`

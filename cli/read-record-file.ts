@@ -3,9 +3,9 @@
 
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { FileRecordBatch } from '../core/records-from-file';
-import { createFileRecordParser } from '../core/records-from-file';
-import type { ImportFormat, ImportProblem } from '../core/import-problem';
+import type { FileRecordBatch } from '../core/reading/records-from-file';
+import { createFileRecordParser } from '../core/reading/records-from-file';
+import type { ImportFormat, ImportProblem } from '../core/reading/import-problem';
 
 /** Bytes read at a time: large enough to keep the parsers busy, small next to the 1 GB budget. */
 const READ_CHUNK_BYTES = 1 << 20;

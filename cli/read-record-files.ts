@@ -1,8 +1,8 @@
 // Reads the files a command names (any mix of dashboard CSVs, API/PowerShell JSON and our exports) into records
 // and problems, saying per file what it found, the way `convert` says it. Each file is read as a stream
 // (read-record-file.ts), so no file has to fit in one string; the records themselves are kept for the report.
-import type { ActivityRecord } from '../core/activity-record';
-import type { ImportProblem } from '../core/import-problem';
+import type { ActivityRecord } from '../core/record/activity-record';
+import type { ImportProblem } from '../core/reading/import-problem';
 import { readRecordFile } from './read-record-file';
 
 /** How many problems are listed before "and N more". */

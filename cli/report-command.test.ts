@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readCsv } from '../core/csv-reader';
+import { readCsv } from '../core/reading/csv-reader';
 import { API_FIXTURE, POWERSHELL_FIXTURE } from '../core/insight/fixtures/fixture-records';
 import { parseCliArgs } from './cli-args';
 import { reportCommand } from './report-command';

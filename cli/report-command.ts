@@ -1,8 +1,8 @@
 // `lens report`: one insight (seat changes, orders, GDAP, partner users, failures) from saved logs, as Excel CSV,
 // through the same core readers and aggregators as the app's views, so the CLI and the screen agree.
-import { compileQuery } from '../core/activity-query';
-import type { ActivityRecord } from '../core/activity-record';
-import { dedupeRecords } from '../core/dedupe';
+import { compileQuery } from '../core/asking/activity-query';
+import type { ActivityRecord } from '../core/record/activity-record';
+import { dedupeRecords } from '../core/record/dedupe';
 import { aggregate } from '../core/insight/insight-aggregator';
 import { unreadableText } from '../core/insight/insight-text';
 import { FailureAggregator } from '../core/insight/operation-failures';

@@ -1,7 +1,7 @@
 // `lens sample`: realistic generated records in our own export format, to try imports and filters on.
 // Any count: the records go through the same spilling newest-first sort as `lens convert`.
 
-import { generateSampleRecords } from '../core/sample-generator';
+import { generateSampleRecords } from '../sample-data/sample-generator';
 import type { SampleRequest } from './cli-args';
 import type { CommandOutcome } from './convert-command';
 import { writeExportFile } from './export-file';

@@ -10,7 +10,7 @@ import * as core from './index';
 
 const dir = __dirname;
 /** Core's own folders of modules (core/insight/…); fixtures are test data, not modules. */
-const FOLDERS = ['', 'insight'];
+const FOLDERS = ['', 'record', 'reading', 'words', 'asking', 'leaving', 'partner-center', 'archive', 'insight'];
 const tsFiles = (test: boolean): string[] =>
   FOLDERS.flatMap((folder) =>
     readdirSync(join(dir, folder))
@@ -28,7 +28,7 @@ const CORE_PACKAGES = ['@streamparser/json', 'papaparse'];
  * (the stand-in for Partner Center's API the client is tested against), never a surface (extension, app, CLI).
  */
 const TEST_PACKAGES = ['vitest', 'fast-check', 'typescript'];
-const TEST_FOLDERS = ['sample-server'];
+const TEST_FOLDERS = ['sample-server', 'sample-data'];
 const packageName = (source: string): string =>
   source.startsWith('@') ? source.split('/').slice(0, 2).join('/') : source.split('/')[0]!;
 
@@ -99,18 +99,20 @@ describe('core/index.ts', () => {
         "import a from './a';\nimport type { B } from \"../pwa/b\";\nexport * from 'dexie';\nimport 'side-effect';\nconst c = await import('node:fs');\nconst d = require('wxt');",
       ),
     ).toEqual(['./a', '../pwa/b', 'dexie', 'side-effect', 'node:fs', 'wxt']);
-    expect(wallBreach('dedupe.ts', './record-key', false)).toBeUndefined();
-    expect(wallBreach('insight/seat-changes.ts', '../activity-record', false)).toBeUndefined();
+    expect(wallBreach('record/dedupe.ts', './record-key', false)).toBeUndefined();
+    expect(wallBreach('insight/seat-changes.ts', '../record/activity-record', false)).toBeUndefined();
     expect(wallBreach('insight/seat-changes.ts', '../../pwa/store/activity-db', false)).toBe('reaches outside core/');
-    expect(wallBreach('dedupe.ts', '../extension/messaging/app-bridge-protocol', false)).toBe('reaches outside core/');
-    expect(wallBreach('dedupe.ts', 'dexie', false)).toMatch(/not one of core's packages/);
-    expect(wallBreach('dedupe.ts', 'node:fs', false)).toBe('uses Node');
-    expect(wallBreach('dedupe.test.ts', 'node:fs', true)).toBeUndefined();
-    expect(wallBreach('dedupe.test.ts', 'preact', true)).toMatch(/not one of core's packages/);
-    expect(wallBreach('partner-center-client.test.ts', '../sample-server/sample-partner-center', true)).toBeUndefined();
-    expect(wallBreach('partner-center-client.ts', '../sample-server/sample-partner-center', false)).toBe('reaches outside core/');
-    expect(wallBreach('dedupe.test.ts', '../pwa/store/activity-db', true)).toBe('reaches outside core/');
-    expect(wallBreach('records-from-csv.ts', 'papaparse', false)).toBeUndefined();
+    expect(wallBreach('record/dedupe.ts', '../../bridge-contract/app-bridge-protocol', false)).toBe('reaches outside core/');
+    expect(wallBreach('record/dedupe.ts', 'dexie', false)).toMatch(/not one of core's packages/);
+    expect(wallBreach('record/dedupe.ts', 'node:fs', false)).toBe('uses Node');
+    expect(wallBreach('record/dedupe.test.ts', 'node:fs', true)).toBeUndefined();
+    expect(wallBreach('record/dedupe.test.ts', 'preact', true)).toMatch(/not one of core's packages/);
+    expect(wallBreach('partner-center/partner-center-client.test.ts', '../../sample-server/sample-partner-center', true)).toBeUndefined();
+    expect(wallBreach('partner-center/partner-center-client.ts', '../../sample-server/sample-partner-center', false)).toBe('reaches outside core/');
+    expect(wallBreach('record/dedupe.test.ts', '../../pwa/store/activity-db', true)).toBe('reaches outside core/');
+    expect(wallBreach('reading/records-from-csv.ts', 'papaparse', false)).toBeUndefined();
+    expect(wallBreach('archive/alert-rules.test.ts', '../../sample-data/sample-generator', true)).toBeUndefined();
+    expect(wallBreach('archive/alert-rules.ts', '../../sample-data/sample-generator', false)).toBe('reaches outside core/');
   });
 
   it('compiles on its own tsconfig, without the DOM or Node types', () => {

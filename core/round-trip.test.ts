@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { humanise, KNOWN_OPERATION_TYPES } from './action-text';
-import type { ActivityRecord, RecordSource } from './activity-record';
-import { dedupeRecords } from './dedupe';
-import { excelCsvChunks } from './excel-csv-writer';
-import { jsonChunks } from './json-writer';
-import type { Lang } from './locale';
-import { recordKey, withKey } from './record-key';
-import { recordsFromJsonText } from './records-from-json-stream';
-import { recordsFromCsv } from './records-from-csv';
-import { KNOWN_RESOURCE_TYPES } from './resource-type';
-import { generateSampleRecords } from './sample-generator';
-import { KNOWN_STATUSES, statusText } from './status-text';
+import { humanise, KNOWN_OPERATION_TYPES } from './words/action-text';
+import type { ActivityRecord, RecordSource } from './record/activity-record';
+import { dedupeRecords } from './record/dedupe';
+import { excelCsvChunks } from './leaving/excel-csv-writer';
+import { jsonChunks } from './leaving/json-writer';
+import type { Lang } from './words/locale';
+import { recordKey, withKey } from './record/record-key';
+import { recordsFromJsonText } from './reading/records-from-json-stream';
+import { recordsFromCsv } from './reading/records-from-csv';
+import { KNOWN_RESOURCE_TYPES } from './record/resource-type';
+import { generateSampleRecords } from '../sample-data/sample-generator';
+import { KNOWN_STATUSES, statusText } from './words/status-text';
 
 async function text(chunks: Iterable<string> | AsyncIterable<string>): Promise<string> {
   let out = '';

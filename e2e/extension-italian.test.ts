@@ -5,10 +5,10 @@ import Papa from 'papaparse';
 import type { Page, Worker } from 'playwright-core';
 import { launchBrowser, type LensBrowser } from './support/browser';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
-import { defaultPeriod, queryRecords } from '../core/activity-query';
-import { recordFromAuditJson } from '../core/record-from-audit-json';
-import { EXPORT_COLUMNS } from '../core/export-columns';
-import { actionText } from '../core/action-text';
+import { defaultPeriod, queryRecords } from '../core/asking/activity-query';
+import { recordFromAuditJson } from '../core/reading/record-from-audit-json';
+import { EXPORT_COLUMNS } from '../core/leaving/export-columns';
+import { actionText } from '../core/words/action-text';
 
 // The extension APIs, as the service worker and extension pages see them.
 declare const chrome: any;

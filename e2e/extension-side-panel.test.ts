@@ -8,14 +8,14 @@ import type { Page, Worker } from 'playwright-core';
 import { launchBrowser, type LensBrowser } from './support/browser';
 import { APP_ADDRESS_KEY, serveStandInApp } from './support/stand-in-app';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
-import { defaultPeriod, queryRecords } from '../core/activity-query';
-import { recordFromAuditJson } from '../core/record-from-audit-json';
-import type { ActivityRecord } from '../core/activity-record';
-import { EXPORT_COLUMNS } from '../core/export-columns';
-import { excelCsvChunks } from '../core/excel-csv-writer';
-import { actionText } from '../core/action-text';
-import { subscriptionsLink } from '../core/subscriptions-link';
-import { toExcelDateTime } from '../core/utc-date';
+import { defaultPeriod, queryRecords } from '../core/asking/activity-query';
+import { recordFromAuditJson } from '../core/reading/record-from-audit-json';
+import type { ActivityRecord } from '../core/record/activity-record';
+import { EXPORT_COLUMNS } from '../core/leaving/export-columns';
+import { excelCsvChunks } from '../core/leaving/excel-csv-writer';
+import { actionText } from '../core/words/action-text';
+import { subscriptionsLink } from '../core/leaving/subscriptions-link';
+import { toExcelDateTime } from '../core/reading/utc-date';
 
 // The extension APIs, as the service worker and extension pages see them.
 declare const chrome: any;
@@ -190,7 +190,7 @@ describe('the side panel, in English, on sample data', () => {
     const cells = rows.slice(1).flat();
     expect(cells.filter((c) => /^[=+\-@\t\r\n＝＋－＠]/.test(c))).toEqual([]);
     // Every cell is the core writer's, guard included: the file is exactly what toExcelCsv makes of the month. (Whether
-    // the month holds a formula-looking value depends on the hour; the guard itself is proven in core/csv-cell.test.ts.)
+    // the month holds a formula-looking value depends on the hour; the guard itself is proven in core/leaving/csv-cell.test.ts.)
     const expected = [...excelCsvChunks(inPeriod, { lang: 'en', delimiter: ',' })].map((c) => c.text).join('');
     expect(rows).toEqual(parseCsv(Buffer.from(expected, 'utf8')).rows);
     const badge = await worker().evaluate(() => chrome.action.getBadgeText({}));

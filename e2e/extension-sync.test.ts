@@ -7,9 +7,9 @@ import type { Page, Worker } from 'playwright-core';
 import { launchBrowser, type LensBrowser } from './support/browser';
 import { servePwa, type ServedPwa } from './support/serve-pwa';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
-import { recordFromAuditJson } from '../core/record-from-audit-json';
-import { alertsFor, ALERT_RULES } from '../core/alert-rules';
-import type { ActivityRecord } from '../core/activity-record';
+import { recordFromAuditJson } from '../core/reading/record-from-audit-json';
+import { alertsFor, ALERT_RULES } from '../core/archive/alert-rules';
+import type { ActivityRecord } from '../core/record/activity-record';
 
 declare const chrome: any;
 

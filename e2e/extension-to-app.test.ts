@@ -10,9 +10,9 @@ import { launchBrowser, type LensBrowser } from './support/browser';
 import { servePwa, type ServedPwa } from './support/serve-pwa';
 import { serveHostilePage, type HostilePage } from './support/hostile-page';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
-import { defaultPeriod, queryRecords } from '../core/activity-query';
-import { recordFromAuditJson } from '../core/record-from-audit-json';
-import type { ActivityRecord } from '../core/activity-record';
+import { defaultPeriod, queryRecords } from '../core/asking/activity-query';
+import { recordFromAuditJson } from '../core/reading/record-from-audit-json';
+import type { ActivityRecord } from '../core/record/activity-record';
 
 declare const chrome: any;
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { jsonChunks } from '../core/json-writer';
-import { generateSampleRecords } from '../core/sample-generator';
+import { jsonChunks } from '../core/leaving/json-writer';
+import { generateSampleRecords } from '../sample-data/sample-generator';
 import { launchBrowser, type LensBrowser } from './support/browser';
 import { servePwa, type ServedPwa } from './support/serve-pwa';
 

@@ -5,8 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { excelCsvChunks } from '../core/excel-csv-writer';
-import { generateSampleRecords } from '../core/sample-generator';
+import { excelCsvChunks } from '../core/leaving/excel-csv-writer';
+import { generateSampleRecords } from '../sample-data/sample-generator';
 import { launchBrowser, type LensBrowser } from './support/browser';
 import { servePwa, type ServedPwa } from './support/serve-pwa';
 

@@ -2,8 +2,8 @@
 // Components stay thin: the store (pwa/store) and the workers do the work, core decides what things mean.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { lazy, Suspense } from 'preact/compat';
-import { langFromLocale, csvDelimiterForLocale, type Lang } from '../core/locale';
-import { queryFromSearchParams, queryToSearchParams, type ActivityQuery } from '../core/activity-query';
+import { langFromLocale, csvDelimiterForLocale, type Lang } from '../core/words/locale';
+import { queryFromSearchParams, queryToSearchParams, type ActivityQuery } from '../core/asking/activity-query';
 import { countRecords, openActivityDb, type Batch } from './store/activity-db';
 import { rollBackAbandonedBatches } from './store/batch-writer';
 import { openRecordWindow, type RecordWindow } from './store/record-window';
@@ -26,7 +26,7 @@ import { isInsightView, type InsightViewId, type PromotionFilter } from './views
 import { ExtensionSyncStatus } from './views/extension-sync-status';
 import { startArchiveSync, type ArchiveSyncStatus } from './archive-sync';
 import { knownExtensionBridge } from './extension-bridge';
-import type { ActivityRecord } from '../core/activity-record';
+import type { ActivityRecord } from '../core/record/activity-record';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));
 const InsightView = lazy(() => import('./views/insight/insight-view'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALERT_RULES } from '../core/alert-rules';
+import { ALERT_RULES } from '../core/archive/alert-rules';
 import { ALERT_SETTINGS_KEY, enabledAlertRules, setAlertRule } from './alert-settings';
 
 function memoryStorage(): Storage {

@@ -1,6 +1,6 @@
 // Which alert rules the user keeps on in the app, remembered in this browser: only the choices the user made
 // are stored, so a rule added later starts at its default (core ALERT_RULES) instead of silently off.
-import { ALERT_RULES, type AlertRuleId } from '../core/alert-rules';
+import { ALERT_RULES, type AlertRuleId } from '../core/archive/alert-rules';
 
 export const ALERT_SETTINGS_KEY = 'activity-lens.alert-rules';
 

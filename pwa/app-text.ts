@@ -1,7 +1,7 @@
 // The app's own words (import, archive, export controls), en and it. The seed's column and period labels
 // are the dashboard's (SPEC §1) so a partner recognises them.
-import { formatNumber, labels } from '../core/labels';
-import type { Lang } from '../core/locale';
+import { formatNumber, labels } from '../core/words/labels';
+import type { Lang } from '../core/words/locale';
 
 /** The dashboard's own words come from the core, so the app, the side panel and the export say the same. */
 function dashboardWords(lang: Lang) {

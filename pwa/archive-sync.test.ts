@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ActivityDb, countRecords } from './store/activity-db';
 import { archiveSummary, importDelivery } from './archive-sync';
 import { loadCoverage } from './store/coverage-store';
-import { generateSampleRecords, SAMPLE_PARTNER_ID } from '../core/sample-generator';
+import { generateSampleRecords, SAMPLE_PARTNER_ID } from '../sample-data/sample-generator';
 
 const now = new Date('2026-12-01T10:00:00.000Z');
 const records = [...generateSampleRecords({ count: 300, seed: 3, now, days: 10 })];

@@ -3,9 +3,9 @@
 // coverage it brings, and only then acks it, so nothing waiting is ever lost to a closed tab or a stopped worker.
 // No click: the paired app keeps itself up to date.
 import { readBlockRecords } from './store/block-reader';
-import type { CoverageSpan } from '../core/archive-coverage';
-import type { ActivityRecord } from '../core/activity-record';
-import { PARTNER_CENTER_RETENTION_DAYS } from '../core/archive-coverage';
+import type { CoverageSpan } from '../core/archive/archive-coverage';
+import type { ActivityRecord } from '../core/record/activity-record';
+import { PARTNER_CENTER_RETENTION_DAYS } from '../core/archive/archive-coverage';
 import type { ArchiveSummary, ExtensionToAppMessage } from '../bridge-contract/app-bridge-protocol';
 import type { ActivityDb } from './store/activity-db';
 import { importBatch, removeBatch } from './store/batch-writer';

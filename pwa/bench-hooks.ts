@@ -2,15 +2,15 @@
 // users never download it). They drive the same store and workers the UI uses, under window.__lensBench.
 // A million records do not fit in a page's heap at once, so every pass generates them afresh, 100k at a time,
 // with the clock stopped, and times only what it measures.
-import type { ActivityQuery } from '../core/activity-query';
-import type { ActivityRecord } from '../core/activity-record';
-import { excelCsvChunks } from '../core/excel-csv-writer';
-import { generateSampleRecords } from '../core/sample-generator';
+import type { ActivityQuery } from '../core/asking/activity-query';
+import type { ActivityRecord } from '../core/record/activity-record';
+import { excelCsvChunks } from '../core/leaving/excel-csv-writer';
+import { generateSampleRecords } from '../sample-data/sample-generator';
 import { ActivityDb } from './store/activity-db';
 import { BatchWriter } from './store/batch-writer';
 import { recordTest } from './store/block-plan';
 import { openRecordWindow } from './store/record-window';
-import { newestFirst } from '../core/activity-query';
+import { newestFirst } from '../core/asking/activity-query';
 import { readBlockRecords } from './store/block-reader';
 import { storeQueryFor } from './store/store-query';
 import { exportWorker, insightSource, viewWorker, Comlink } from './workers/worker-clients';

@@ -8,7 +8,7 @@ import {
   type AppToExtensionMessage,
   type ExtensionToAppMessage,
 } from '../bridge-contract/app-bridge-protocol';
-import type { ActivityRecord } from '../core/activity-record';
+import type { ActivityRecord } from '../core/record/activity-record';
 
 export const EXTENSION_BRIDGE_KEY = 'activity-lens.extension-bridge';
 /** How long the extension may take to say ready or refused before we call it absent. */

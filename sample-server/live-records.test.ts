@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LiveRecordFeed, DEFAULT_LIVE_RECORDS_PER_MINUTE } from './live-records';
-import { SAMPLE_OPERATIONS, SAMPLE_PARTNER_ID } from '../core/sample-generator';
-import { KNOWN_OPERATION_TYPES } from '../core/action-text';
-import { KNOWN_RESOURCE_TYPES } from '../core/resource-type';
-import { recordFromAuditJson } from '../core/record-from-audit-json';
+import { SAMPLE_OPERATIONS, SAMPLE_PARTNER_ID } from '../sample-data/sample-generator';
+import { KNOWN_OPERATION_TYPES } from '../core/words/action-text';
+import { KNOWN_RESOURCE_TYPES } from '../core/record/resource-type';
+import { recordFromAuditJson } from '../core/reading/record-from-audit-json';
 
 const start = new Date('2026-11-25T07:00:00.000Z');
 const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);

@@ -1,8 +1,8 @@
 // The sample Partner Center's live mode: new records keep arriving as time passes, so a newcomer sees the
 // archive fill itself (sync) within minutes. Arrivals are a pure function of the seed, the start time and the
 // clock, so a test with a fake clock gets the same records at the same instants on every run.
-import { generateAuditRecords, mulberry32 } from '../core/sample-generator';
-import type { AuditRecordJson } from '../core/audit-record-json';
+import { generateAuditRecords, mulberry32 } from '../sample-data/sample-generator';
+import type { AuditRecordJson } from '../core/record/audit-record-json';
 
 /** "A few a minute": busy enough to see, calm enough to look like one partner's day. */
 export const DEFAULT_LIVE_RECORDS_PER_MINUTE = 3;

@@ -88,7 +88,7 @@ describe('live mode: new records keep arriving, served like the rest', () => {
     expect(later.items.every((r) => r.operationDate <= clock.toISOString())).toBe(true);
 
     // Paging, filtered, with the client everyone uses: every arrived record of that type, once.
-    const { fetchAuditRecords } = await import('../core/partner-center-client');
+    const { fetchAuditRecords } = await import('../core/partner-center/partner-center-client');
     const type = arrived[0]!.resourceType;
     const got: string[] = [];
     for await (const page of fetchAuditRecords({ baseUrl: live.url, fetch, getToken: async () => 't', from: '2026-11-25', to: '2026-11-25', now: clock, pageSize: 2, filter: { server: { Field: 'ResourceType', Value: type, Operator: 'equals' } } })) {

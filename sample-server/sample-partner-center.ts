@@ -2,9 +2,9 @@
 // run against an honest copy of the API without the internet. Loopback only; fed by the seeded sample generator.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { generateAuditRecords } from '../core/sample-generator';
+import { generateAuditRecords } from '../sample-data/sample-generator';
 import { LiveRecordFeed } from './live-records';
-import type { AuditRecordJson, AuditRecordPageJson, PartnerCenterErrorJson } from '../core/audit-record-json';
+import type { AuditRecordJson, AuditRecordPageJson, PartnerCenterErrorJson } from '../core/record/audit-record-json';
 
 /** Partner Center keeps 90 days of audit records; one request may span 30 days; a page holds at most 500. */
 export const RETENTION_DAYS = 90;

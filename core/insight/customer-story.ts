@@ -1,7 +1,7 @@
 // One customer's story: everything done to it in time order, its subscriptions with every quantity change, its
 // orders line by line, its GDAP/DAP relationships, and a short summary (the side panel's card). Fed any stream of
 // records, it keeps only that customer's, so the app can compute it in the same single scan as the others.
-import type { ActivityRecord } from '../activity-record';
+import type { ActivityRecord } from '../record/activity-record';
 import { newestRowFirst, type InsightAggregator } from './insight-aggregator';
 import { OrderLineAggregator, readOrderLines, type OrderLine } from './order-lines';
 import { RelationshipAggregator, type CustomerAccess, type Relationship, type RelationshipOptions } from './relationship-lifecycle';

@@ -1,6 +1,6 @@
 // The one shape every insight takes: records go in one at a time, in any order (a streamed scan of the archive,
 // a CLI's files), and the result is computed once at the end. One pass, no second read of the store.
-import type { ActivityRecord } from '../activity-record';
+import type { ActivityRecord } from '../record/activity-record';
 
 export interface InsightAggregator<Result> {
   add(record: ActivityRecord): void;

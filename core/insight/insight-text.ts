@@ -1,6 +1,6 @@
 // The insight views' and reports' words in English and Italian: column headers (shared by the app's tables and
 // the CSV reports, so a report reads like the screen), lifecycle states and events.
-import type { Lang } from '../locale';
+import type { Lang } from '../words/locale';
 import type { RelationshipEventType, RelationshipKind, RelationshipState } from './relationship-lifecycle';
 
 export type InsightColumnId =

@@ -1,6 +1,6 @@
 // Failed and declined operations, grouped by what was tried, for whom and by whom, with the days they cluster on:
 // the first place to look when a customer says "the order never went through".
-import type { ActivityRecord } from '../activity-record';
+import type { ActivityRecord } from '../record/activity-record';
 import { newestRowFirst, type InsightAggregator } from './insight-aggregator';
 
 export interface FailureRow {

@@ -1,7 +1,7 @@
 // Every line of every order as one row of facts: what was bought, how many, at what price, with which promotion.
 // Microsoft's docs tell partners to check promotions by reading PromotionId and EffectiveUnitPrice out of an
 // order's details by hand (SPEC §7); this reads them from the order JSON and from customizedData (`Quantity-0`…).
-import type { ActivityRecord } from '../activity-record';
+import type { ActivityRecord } from '../record/activity-record';
 import { isSucceeded, newestRowFirst, type InsightAggregator } from './insight-aggregator';
 import {
   dataValue,

@@ -1,6 +1,6 @@
 // What each partner user did: how many actions of which kind, on how many customers, first and last activity,
 // and who is new in the period (their first activity in everything read falls inside it) or was created in it.
-import type { ActivityRecord } from '../activity-record';
+import type { ActivityRecord } from '../record/activity-record';
 import { type InsightAggregator } from './insight-aggregator';
 import { dataValue, objectOf, readResourceValue, textField } from './resource-value';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyRecord } from '../activity-record';
+import { emptyRecord } from '../record/activity-record';
 import { aggregate } from './insight-aggregator';
 import { readRelationshipEvent, RelationshipAggregator } from './relationship-lifecycle';
 import { apiRecords, CAFFE, CONTOSO, MULLER, powershellRecords } from './fixtures/fixture-records';

@@ -1,6 +1,6 @@
 // GDAP and DAP access per customer, as a lifecycle: created, approved, activated, extended, expiring, expired,
 // terminated, cleaned up; access assignments and their members; and the customers whose access ended in a period.
-import type { ActivityRecord } from '../activity-record';
+import type { ActivityRecord } from '../record/activity-record';
 import { isSucceeded, newestRowFirst, type InsightAggregator } from './insight-aggregator';
 import { dataValue, fieldOf, isJsonObject, objectOf, readResourceValue, textField, type JsonObject } from './resource-value';
 

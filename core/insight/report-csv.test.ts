@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../csv-reader';
+import { readCsv } from '../reading/csv-reader';
 import { aggregate } from './insight-aggregator';
 import { OrderLineAggregator } from './order-lines';
 import { numberCellText, reportCsvChunks } from './report-csv';

@@ -1,11 +1,11 @@
 // A report table as Excel opens it (SPEC §4), through the same cell guard as Export log: UTF-8 BOM, CRLF, the
 // locale's delimiter, text cells guarded and quoted, dates as Excel dates, numbers as numbers (with the decimal
 // comma in Italian), numbered files past Excel's row limit. Never CSV built by hand anywhere else.
-import type { Lang, CsvDelimiter } from '../locale';
-import { excelCell, quoteCell } from '../csv-cell';
-import type { CsvChunk } from '../excel-csv-writer';
-import { EXCEL_MAX_ROWS } from '../excel-csv-writer';
-import { toExcelDateTime } from '../utc-date';
+import type { Lang, CsvDelimiter } from '../words/locale';
+import { excelCell, quoteCell } from '../leaving/csv-cell';
+import type { CsvChunk } from '../leaving/excel-csv-writer';
+import { EXCEL_MAX_ROWS } from '../leaving/excel-csv-writer';
+import { toExcelDateTime } from '../reading/utc-date';
 import { reportHeader, type ReportCell, type ReportTable } from './report-table';
 
 export interface ReportCsvOptions {

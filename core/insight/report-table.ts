@@ -1,9 +1,9 @@
 // Each insight as a table (columns with en/it headers, rows of typed cells): the CLI's `report` and the app's
 // exports write the same tables, so a CSV report reads like the screen. Text cells keep the records' text as it
 // came; numbers stay numbers so Excel can add them up.
-import type { Lang } from '../locale';
-import { actionText } from '../action-text';
-import { statusText } from '../status-text';
+import type { Lang } from '../words/locale';
+import { actionText } from '../words/action-text';
+import { statusText } from '../words/status-text';
 import { INSIGHT_HEADERS, relationshipEventText, relationshipKindText, relationshipStateText, type InsightColumnId } from './insight-text';
 import type { SeatChangesResult } from './seat-changes';
 import type { OrdersResult } from './order-lines';

@@ -1,6 +1,6 @@
 // The old/new value of an audit record read without trust: JSON strings that may be empty, not JSON, or of a
 // shape never seen. Every insight reader goes through here so "could not read" means the same everywhere.
-import type { KeyValue } from '../activity-record';
+import type { KeyValue } from '../record/activity-record';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };

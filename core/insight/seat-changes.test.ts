@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyRecord, type ActivityRecord } from '../activity-record';
+import { emptyRecord, type ActivityRecord } from '../record/activity-record';
 import { aggregate } from './insight-aggregator';
 import { readSeatChanges, SeatChangeAggregator } from './seat-changes';
 import { apiRecords, CAFFE, CONTOSO, MULLER, powershellRecords } from './fixtures/fixture-records';

@@ -1,7 +1,7 @@
 // How many seats changed, for whom and by whom: the quantity of each subscription old → new, from subscription
 // updates, upgrades and trial conversions (old/new subscription JSON) and from orders (a new line adds its quantity).
 // Totals per subscription, customer and product come from the same changes, so they always add up.
-import type { ActivityRecord } from '../activity-record';
+import type { ActivityRecord } from '../record/activity-record';
 import { isSucceeded, newestRowFirst, type InsightAggregator } from './insight-aggregator';
 import { isOrderRecord, readOrderLines } from './order-lines';
 import { dataValue, numberField, numberFrom, objectOf, readResourceValue, textField } from './resource-value';

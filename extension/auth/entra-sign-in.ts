@@ -10,7 +10,7 @@ import {
   type DataSourceSettings,
 } from '../settings/data-source-settings';
 import { dataSourceProblems } from '../settings/data-source-problems';
-import { langFromLocale } from '../../core/locale';
+import { langFromLocale } from '../../core/words/locale';
 import { NotSignedInError, SignInError, type SignInErrorKind } from './sign-in-error';
 import { clearSessionTokens, readSessionTokens, writeSessionTokens, type SessionTokens } from './session-tokens';
 

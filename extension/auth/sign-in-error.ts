@@ -1,5 +1,5 @@
 // Sign-in failures as values: a machine-readable kind for code, a sentence for the partner (en/it).
-import { langFromLocale, type Lang } from '../../core/locale';
+import { langFromLocale, type Lang } from '../../core/words/locale';
 
 export type SignInErrorKind =
   /** The settings cannot be used yet (client ID, tenant). */

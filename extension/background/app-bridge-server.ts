@@ -10,7 +10,7 @@ import {
   type ArchiveSummary,
   type ExtensionToAppMessage,
 } from '../../bridge-contract/app-bridge-protocol';
-import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import { activityProblem, type ActivitySource } from '../data/activity-source';
 import { HANDOFF_PARK_PORT, type AppFrameHello, type HandoffParkMessage, type HandoffParkReply } from '../messaging/extension-messages';
 import { isPairableOrigin } from '../settings/paired-apps';

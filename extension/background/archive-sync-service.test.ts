@@ -5,9 +5,9 @@ import { SyncInbox } from './sync-inbox';
 import { syncStateFrom, type SyncState, type SyncStateStore } from './sync-state';
 import { syncSettingsFrom } from '../settings/sync-settings';
 import type { ActivitySource, ActivityRequest } from '../data/activity-source';
-import type { ActivityRecord } from '../../core/activity-record';
-import { generateSampleRecords, SAMPLE_PARTNER_ID } from '../../core/sample-generator';
-import { emptyRecord } from '../../core/activity-record';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import { generateSampleRecords, SAMPLE_PARTNER_ID } from '../../sample-data/sample-generator';
+import { emptyRecord } from '../../core/record/activity-record';
 import type { ExtensionToAppMessage } from '../../bridge-contract/app-bridge-protocol';
 
 const DAY = 86_400_000;

@@ -2,11 +2,11 @@
 // own sign-in (core/sync-plan decides the periods), keeps each fetched period durably in the inbox until a paired
 // app imports it and acks, raises an alert once per matching record, and warns before a day Partner Center still
 // has is lost without being in the archive. Browser APIs come in as deps, so tests drive it with fakes.
-import type { ActivityRecord } from '../../core/activity-record';
-import { alertsFor, type AlertRuleId } from '../../core/alert-rules';
-import { daysAtRisk, type CoverageSpan } from '../../core/archive-coverage';
-import { SAMPLE_PARTNER_ID } from '../../core/sample-generator';
-import { periodsForDays, planSync, type SyncPeriod } from '../../core/sync-plan';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import { alertsFor, type AlertRuleId } from '../../core/archive/alert-rules';
+import { daysAtRisk, type CoverageSpan } from '../../core/archive/archive-coverage';
+import { SAMPLE_PARTNER_ID } from '../../sample-data/sample-generator';
+import { periodsForDays, planSync, type SyncPeriod } from '../../core/archive/sync-plan';
 import { activityProblem, type ActivitySource } from '../data/activity-source';
 import type { ArchiveSummary, ExtensionToAppMessage } from '../../bridge-contract/app-bridge-protocol';
 import { enabledAlertRules, type SyncSettings } from '../settings/sync-settings';

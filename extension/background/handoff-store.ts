@@ -3,7 +3,7 @@
 // until the app tab has loaded.
 
 export interface ParkedView {
-  records: import('../../core/activity-record').ActivityRecord[];
+  records: import('../../core/record/activity-record').ActivityRecord[];
   label: string;
 }
 

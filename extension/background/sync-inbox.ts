@@ -3,9 +3,9 @@
 // without the unlimitedStorage permission, and is removed only after the app acked the delivery. Bounded: a
 // delivery that lies wholly before Partner Center's 90 days is dropped (the days-at-risk notice warns first).
 import Dexie, { type Table } from 'dexie';
-import type { ActivityRecord } from '../../core/activity-record';
-import type { CoverageSpan } from '../../core/archive-coverage';
-import { oldestFetchable } from '../../core/sync-plan';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import type { CoverageSpan } from '../../core/archive/archive-coverage';
+import { oldestFetchable } from '../../core/archive/sync-plan';
 import { APP_BRIDGE_BATCH } from '../../bridge-contract/app-bridge-protocol';
 
 export interface WaitingDelivery {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alertNotificationId, createSyncNotifier, MAX_ALERT_NOTIFICATIONS, notificationClick, RISK_NOTIFICATION_ID } from './sync-notifications';
-import { emptyRecord, type ActivityRecord } from '../../core/activity-record';
-import { alertRuleText } from '../../core/alert-rules';
+import { emptyRecord, type ActivityRecord } from '../../core/record/activity-record';
+import { alertRuleText } from '../../core/archive/alert-rules';
 
 const record = (i: number): ActivityRecord => ({
   ...emptyRecord('api'),

@@ -1,10 +1,10 @@
 // The browser notifications the sync raises, in the user's language: one per new alert (a few, then one line for
 // the rest) that opens the record in the side panel, and one for days about to be lost that fetches them on a
 // click. What a click means is carried in the notification id, so it still works after the worker restarted.
-import type { ActivityRecord } from '../../core/activity-record';
-import { alertRuleText, type AlertRuleId } from '../../core/alert-rules';
-import { actionText } from '../../core/action-text';
-import type { Lang } from '../../core/locale';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import { alertRuleText, type AlertRuleId } from '../../core/archive/alert-rules';
+import { actionText } from '../../core/words/action-text';
+import type { Lang } from '../../core/words/locale';
 import type { DayAtRisk, SyncNotifier } from './archive-sync-service';
 
 export const RISK_NOTIFICATION_ID = 'activity-lens/days-at-risk';

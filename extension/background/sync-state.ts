@@ -3,7 +3,7 @@
 // records already raised an alert (so a re-sync never repeats one), and the last days-at-risk notice.
 import { browser } from 'wxt/browser';
 import type { ArchiveSummary } from '../../bridge-contract/app-bridge-protocol';
-import type { CoverageSpan } from '../../core/archive-coverage';
+import type { CoverageSpan } from '../../core/archive/archive-coverage';
 
 export interface LastSync {
   at: number;

@@ -1,7 +1,7 @@
 // Runs the dashboard features on a single-page app: on each URL change it removes what the last page got and
 // mounts what the new page matches; unknown pages get nothing.
 import type { DashboardFeature, DashboardMountContext } from '../features/feature';
-import type { Lang } from '../../core/locale';
+import type { Lang } from '../../core/words/locale';
 
 export interface DashboardAugmenter {
   /** Call with the page's URL on load and on every change; the same URL twice does nothing. */

@@ -1,9 +1,9 @@
 // Where the extension's records come from: the data-source settings plus a token become fetchAuditRecords calls.
 // The side panel, the toolbar export and the app bridge all fetch through here, so a sign-in change is one file.
-import type { ActivityQuery } from '../../core/activity-query';
-import { compileQuery, serverFilterFor } from '../../core/activity-query';
-import { fetchAuditRecords, type FetchedPage, type FetchProgress } from '../../core/partner-center-client';
-import { PartnerCenterError } from '../../core/partner-center-error';
+import type { ActivityQuery } from '../../core/asking/activity-query';
+import { compileQuery, serverFilterFor } from '../../core/asking/activity-query';
+import { fetchAuditRecords, type FetchedPage, type FetchProgress } from '../../core/partner-center/partner-center-client';
+import { PartnerCenterError } from '../../core/partner-center/partner-center-error';
 import { apiBaseUrlFor, loadDataSourceSettings, type DataSourceSettings } from '../settings/data-source-settings';
 
 export type { DataSourceSettings };

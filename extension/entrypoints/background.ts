@@ -2,8 +2,8 @@
 // dashboard controls), and the bridge to the Activity Lens app.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { customerIdFromDashboardUrl } from '../../core/subscriptions-link';
-import { csvDelimiterForLocale, langFromLocale } from '../../core/locale';
+import { customerIdFromDashboardUrl } from '../../core/leaving/subscriptions-link';
+import { csvDelimiterForLocale, langFromLocale } from '../../core/words/locale';
 import { openActivitySource } from '../data/activity-source';
 import { HandoffStore } from '../background/handoff-store';
 import { closeUnpairedSessions, handleAppConnection, handleParkConnection, type AppBridgeDeps, type BridgePort } from '../background/app-bridge-server';

@@ -2,7 +2,7 @@
 // we know, follows the single-page app's URL changes, and asks the background to open the side panel.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { langFromLocale } from '../../core/locale';
+import { langFromLocale } from '../../core/words/locale';
 import { DASHBOARD_FEATURES } from '../features';
 import { createDashboardAugmenter } from '../dashboard/dashboard-augmenter';
 import type { ExtensionMessage } from '../messaging/extension-messages';

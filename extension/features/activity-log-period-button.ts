@@ -1,7 +1,7 @@
 // On the dashboard's Activity Log page: one click opens the same period in the side panel, where it can be
 // searched, filtered by quick views and exported.
 import type { DashboardFeature } from './feature';
-import { toIsoUtc } from '../../core/utc-date';
+import { toIsoUtc } from '../../core/reading/utc-date';
 import {
   ACTIVITY_LOG_FROM_INPUT,
   ACTIVITY_LOG_FROM_LABELS,

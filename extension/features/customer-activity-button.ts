@@ -1,6 +1,6 @@
 // "Activity" beside a customer's name on the dashboard: one click shows that customer's log in the side panel.
 import type { DashboardFeature } from './feature';
-import { customerIdFromDashboardUrl } from '../../core/subscriptions-link';
+import { customerIdFromDashboardUrl } from '../../core/leaving/subscriptions-link';
 import { CUSTOMER_NAME, CUSTOMER_PAGE_PATH, LENS_HOST_ATTRIBUTE } from '../dashboard/dashboard-selectors';
 import { findFirst, waitFor } from '../dashboard/find-on-page';
 import { createShadowButton, keepAfter } from '../dashboard/shadow-button';

@@ -1,6 +1,6 @@
 // "Failed operations": what did not go through, so a partner sees first what needs a second try.
 import type { QuickViewFeature } from './feature';
-import { labels } from '../../core/labels';
+import { labels } from '../../core/words/labels';
 
 export const failedOperations: QuickViewFeature = {
   kind: 'quick-view',

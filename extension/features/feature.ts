@@ -1,6 +1,6 @@
 // What every extension feature is: one file, named for what the user gets, registered in features/index.ts.
-import type { ActivityQuery } from '../../core/activity-query';
-import type { Lang } from '../../core/locale';
+import type { ActivityQuery } from '../../core/asking/activity-query';
+import type { Lang } from '../../core/words/locale';
 
 export interface FeatureInfo {
   /** Stable id, the file's name. */

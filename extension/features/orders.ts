@@ -1,6 +1,6 @@
 // "Orders": every purchase, each with its products in the row's details.
 import type { QuickViewFeature } from './feature';
-import { labels } from '../../core/labels';
+import { labels } from '../../core/words/labels';
 
 export const orders: QuickViewFeature = {
   kind: 'quick-view',

@@ -1,6 +1,6 @@
 // "This customer": the side panel follows the dashboard tab and shows only the customer whose page is active.
 import type { QuickViewFeature } from './feature';
-import { labels } from '../../core/labels';
+import { labels } from '../../core/words/labels';
 
 export const thisCustomer: QuickViewFeature = {
   kind: 'quick-view',

@@ -1,7 +1,7 @@
 // "Today": what happened since midnight UTC, the dashboard's own clock.
 import type { QuickViewFeature } from './feature';
-import { todayPeriod } from '../../core/activity-query';
-import { labels } from '../../core/labels';
+import { todayPeriod } from '../../core/asking/activity-query';
+import { labels } from '../../core/words/labels';
 
 export const today: QuickViewFeature = {
   kind: 'quick-view',

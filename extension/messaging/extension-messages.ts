@@ -12,7 +12,7 @@ export const HANDOFF_PARK_PORT = 'activity-lens/handoff-park';
 
 export type HandoffParkMessage =
   | { type: 'begin'; label: string; total: number }
-  | { type: 'records'; records: import('../../core/activity-record').ActivityRecord[] }
+  | { type: 'records'; records: import('../../core/record/activity-record').ActivityRecord[] }
   | { type: 'end' };
 
 export type HandoffParkReply = { type: 'parked'; token: string } | { type: 'error'; message: string };

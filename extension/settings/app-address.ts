@@ -2,7 +2,7 @@
 // extension from a store publishes the static app on a host of their choosing (README: "Publish the app").
 // Loopback stays the default so `npm start` works as it is. Kept in storage.local: an address is not a secret.
 import { browser } from 'wxt/browser';
-import type { Lang } from '../../core/locale';
+import type { Lang } from '../../core/words/locale';
 import { ACTIVITY_LENS_APP_URL } from '../app-link';
 
 /** `npm start` serves the app here (scripts/start.mjs prints this address). */

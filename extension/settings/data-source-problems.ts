@@ -1,6 +1,6 @@
 // Why data source settings cannot be used yet, per field, so the options page can show each message beside
 // its field and the sign-in code can refuse early with the same words.
-import type { Lang } from '../../core/locale';
+import type { Lang } from '../../core/words/locale';
 import type { DataSourceSettings } from './data-source-settings';
 
 export type DataSourceField = 'sampleUrl' | 'tenant' | 'clientId';

@@ -2,7 +2,7 @@
 // Kept in storage.local: none of it is secret; tokens live in extension/auth only.
 import { browser } from 'wxt/browser';
 import { dataSourceProblems } from './data-source-problems';
-import { langFromLocale, type Lang } from '../../core/locale';
+import { langFromLocale, type Lang } from '../../core/words/locale';
 
 export type PartnerCenterCloud = 'global' | 'usgov';
 

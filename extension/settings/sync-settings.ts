@@ -1,7 +1,7 @@
 // "Keep my archive up to date" and which alert rules notify: on by default (a new user gets both without
 // finding Options), each switchable in Options. Kept in storage.local: not secret.
 import { browser } from 'wxt/browser';
-import { ALERT_RULES, type AlertRuleId } from '../../core/alert-rules';
+import { ALERT_RULES, type AlertRuleId } from '../../core/archive/alert-rules';
 
 export interface SyncSettings {
   /** Fetch what is new on a schedule and whenever the app opens (once signed in, or on the sample source). */

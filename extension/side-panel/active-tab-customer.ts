@@ -1,6 +1,6 @@
 // "This customer" follows the dashboard: the customer of the active tab in the panel's window, as it changes.
 import type { Browser } from 'wxt/browser';
-import { customerIdFromDashboardUrl } from '../../core/subscriptions-link';
+import { customerIdFromDashboardUrl } from '../../core/leaving/subscriptions-link';
 
 type Tabs = Pick<typeof Browser.tabs, 'query' | 'onActivated' | 'onUpdated'>;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ActivityLogStore } from './activity-log-store';
 import type { ActivitySource } from '../data/activity-source';
-import { generateSampleRecords } from '../../core/sample-generator';
-import { PartnerCenterError, forbiddenError } from '../../core/partner-center-error';
-import type { FetchedPage } from '../../core/partner-center-client';
-import type { ActivityRecord } from '../../core/activity-record';
+import { generateSampleRecords } from '../../sample-data/sample-generator';
+import { PartnerCenterError, forbiddenError } from '../../core/partner-center/partner-center-error';
+import type { FetchedPage } from '../../core/partner-center/partner-center-client';
+import type { ActivityRecord } from '../../core/record/activity-record';
 
 const now = new Date('2026-11-25T08:00:00Z');
 const period = { from: '2026-10-25', to: '2026-11-25' };

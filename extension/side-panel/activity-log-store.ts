@@ -1,7 +1,7 @@
 // The side panel's records for one period: fetches them page by page through the activity source, keeps what
 // arrived, and says which designed state the panel is in (loading with progress, ready, or a problem).
-import type { ActivityRecord } from '../../core/activity-record';
-import type { Period } from '../../core/activity-query';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import type { Period } from '../../core/asking/activity-query';
 import type { ActivitySource, ActivityProblem } from '../data/activity-source';
 import { activityProblem } from '../data/activity-source';
 

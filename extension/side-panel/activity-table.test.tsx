@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { ActivityTable } from './activity-table';
-import { emptyRecord, type ActivityRecord } from '../../core/activity-record';
-import { generateSampleRecords } from '../../core/sample-generator';
-import { queryRecords } from '../../core/activity-query';
+import { emptyRecord, type ActivityRecord } from '../../core/record/activity-record';
+import { generateSampleRecords } from '../../sample-data/sample-generator';
+import { queryRecords } from '../../core/asking/activity-query';
 
 afterEach(cleanup);
 

@@ -3,11 +3,11 @@
 // the DOM (@tanstack/virtual-core); aria-rowcount/aria-rowindex keep the full size known to screen readers.
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { Virtualizer, elementScroll, observeElementOffset, observeElementRect } from '@tanstack/virtual-core';
-import type { ActivityRecord } from '../../core/activity-record';
-import type { Lang } from '../../core/locale';
-import { labels } from '../../core/labels';
-import { actionText } from '../../core/action-text';
-import { subscriptionsLink } from '../../core/subscriptions-link';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import type { Lang } from '../../core/words/locale';
+import { labels } from '../../core/words/labels';
+import { actionText } from '../../core/words/action-text';
+import { subscriptionsLink } from '../../core/leaving/subscriptions-link';
 import { panelText } from './panel-text';
 import { RecordDetailsView } from './record-details-view';
 import { dateTimeText } from './date-time-text';

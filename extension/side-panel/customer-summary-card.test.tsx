@@ -3,9 +3,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { SidePanel } from './side-panel';
 import type { SidePanelDeps } from './use-side-panel';
 import type { ActivitySource } from '../data/activity-source';
-import { defaultPeriod, queryRecords } from '../../core/activity-query';
-import type { ActivityRecord } from '../../core/activity-record';
-import { generateSampleRecords } from '../../core/sample-generator';
+import { defaultPeriod, queryRecords } from '../../core/asking/activity-query';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import { generateSampleRecords } from '../../sample-data/sample-generator';
 import { aggregate } from '../../core/insight/insight-aggregator';
 import { OrderLineAggregator } from '../../core/insight/order-lines';
 

@@ -2,10 +2,10 @@
 // the last activity (customer-summary.ts reads them from the records the panel already has); and the way to the
 // app's Customer view for the whole story.
 import type { CustomerCard } from './customer-summary';
-import { actionText } from '../../core/action-text';
-import { formatNumber } from '../../core/labels';
-import { statusText } from '../../core/status-text';
-import type { Lang } from '../../core/locale';
+import { actionText } from '../../core/words/action-text';
+import { formatNumber } from '../../core/words/labels';
+import { statusText } from '../../core/words/status-text';
+import type { Lang } from '../../core/words/locale';
 import { dateTimeText } from './date-time-text';
 import { panelText } from './panel-text';
 

@@ -1,8 +1,8 @@
 // The numbers behind "This customer"'s card, read by core's insight readers from the panel's records. Loaded only
 // once a customer is followed (a dynamic import), so the readers never weigh on the panel's first load.
-import type { Period } from '../../core/activity-query';
-import type { ActivityRecord } from '../../core/activity-record';
-import type { Lang } from '../../core/locale';
+import type { Period } from '../../core/asking/activity-query';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import type { Lang } from '../../core/words/locale';
 import { aggregate } from '../../core/insight/insight-aggregator';
 import { CustomerStoryAggregator, customerSummary, type CustomerSummary } from '../../core/insight/customer-story';
 import { relationshipStateText } from '../../core/insight/insight-text';

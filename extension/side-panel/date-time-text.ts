@@ -1,6 +1,6 @@
 // Date-Time as the panel shows it: the user's local time in the UI language, with the UTC time Partner Center
 // records (and exports) on hover.
-import type { Lang } from '../../core/locale';
+import type { Lang } from '../../core/words/locale';
 
 const FORMATS = new Map<string, Intl.DateTimeFormat>();
 

@@ -2,7 +2,7 @@
 // over a port, so a big view never becomes one huge message), pairs the app's origin (the user's click is the
 // consent: it is the address they set in Options) and opens the app, which pulls them.
 import type { Browser } from 'wxt/browser';
-import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import { APP_BRIDGE_BATCH } from '../../bridge-contract/app-bridge-protocol';
 import { HANDOFF_PARK_PORT, type HandoffParkMessage, type HandoffParkReply } from '../messaging/extension-messages';
 import { appOpenUrl, extensionOrigin } from '../app-link';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExportFiles, ExportCancelled } from './panel-export';
-import { generateSampleRecords } from '../../core/sample-generator';
-import { queryRecords } from '../../core/activity-query';
+import { generateSampleRecords } from '../../sample-data/sample-generator';
+import { queryRecords } from '../../core/asking/activity-query';
 
 const now = new Date('2026-11-25T08:00:00Z');
 const records = queryRecords(generateSampleRecords({ count: 6000, seed: 2, now, days: 30 }), {});

@@ -1,10 +1,10 @@
 // Export log from the side panel: exactly the records the panel shows, as Excel CSV (SPEC §4) or lossless JSON,
 // built in slices so the panel stays responsive, with progress and cancel; saved through a download link.
-import type { ActivityRecord } from '../../core/activity-record';
-import type { CsvDelimiter, Lang } from '../../core/locale';
-import { excelCsvChunks } from '../../core/excel-csv-writer';
-import { jsonChunks } from '../../core/json-writer';
-import { exportFileName } from '../../core/export-file-name';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import type { CsvDelimiter, Lang } from '../../core/words/locale';
+import { excelCsvChunks } from '../../core/leaving/excel-csv-writer';
+import { jsonChunks } from '../../core/leaving/json-writer';
+import { exportFileName } from '../../core/leaving/export-file-name';
 
 export type ExportFormat = 'csv' | 'json';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { panelQuery } from './panel-filter';
 import { QUICK_VIEWS } from '../features';
-import { queryRecords } from '../../core/activity-query';
-import { generateSampleRecords } from '../../core/sample-generator';
+import { queryRecords } from '../../core/asking/activity-query';
+import { generateSampleRecords } from '../../sample-data/sample-generator';
 
 const now = new Date('2026-11-25T08:00:00Z');
 const period = { from: '2026-10-25', to: '2026-11-25' };

@@ -1,6 +1,6 @@
 // What the user narrowed the panel to (quick views, search, the followed customer), as one ActivityQuery: the
 // table and the exports both show exactly this.
-import type { ActivityQuery } from '../../core/activity-query';
+import type { ActivityQuery } from '../../core/asking/activity-query';
 import type { QuickViewFeature } from '../features/feature';
 
 export interface FollowedCustomer {

@@ -1,7 +1,7 @@
 // The states a user meets, each designed: not signed in, no role (403), loading with progress, Partner Center
 // down, empty period, and the sample-data label.
-import type { Lang } from '../../core/locale';
-import { labels } from '../../core/labels';
+import type { Lang } from '../../core/words/locale';
+import { labels } from '../../core/words/labels';
 import type { LoadState } from './activity-log-store';
 import { panelText } from './panel-text';
 

@@ -1,6 +1,6 @@
 // The side panel's own words (en/it) on top of core's shared labels: what only this surface says.
-import type { Lang } from '../../core/locale';
-import { formatCount } from '../../core/labels';
+import type { Lang } from '../../core/words/locale';
+import { formatCount } from '../../core/words/labels';
 
 export interface PanelText {
   quickViews: string;

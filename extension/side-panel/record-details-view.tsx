@@ -1,8 +1,8 @@
 // A row's down arrow opened: every product of an order, what changed old → new, status, application and ids.
-import type { ActivityRecord } from '../../core/activity-record';
-import type { Lang } from '../../core/locale';
-import { labels } from '../../core/labels';
-import { recordDetails } from '../../core/record-details';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import type { Lang } from '../../core/words/locale';
+import { labels } from '../../core/words/labels';
+import { recordDetails } from '../../core/words/record-details';
 
 export function RecordDetailsView({ record, lang, id }: { record: ActivityRecord; lang: Lang; id: string }) {
   const text = labels(lang);

@@ -4,9 +4,9 @@ import { SidePanel } from './side-panel';
 import type { SidePanelDeps } from './use-side-panel';
 import type { ActivitySource } from '../data/activity-source';
 import type { PanelRequest } from '../messaging/panel-request';
-import { generateSampleRecords } from '../../core/sample-generator';
-import { defaultPeriod, queryRecords } from '../../core/activity-query';
-import type { ActivityRecord } from '../../core/activity-record';
+import { generateSampleRecords } from '../../sample-data/sample-generator';
+import { defaultPeriod, queryRecords } from '../../core/asking/activity-query';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import type { ExportedFile } from './panel-export';
 
 afterEach(cleanup);

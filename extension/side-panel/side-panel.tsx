@@ -1,6 +1,6 @@
 // The side panel beside the dashboard: period, quick views and search, the log, Export log and the hand-off to
 // the app. Renders useSidePanel's model; no data logic here.
-import { labels } from '../../core/labels';
+import { labels } from '../../core/words/labels';
 import { QUICK_VIEWS } from '../features';
 import { ActivityTable } from './activity-table';
 import { CustomerSummaryCard } from './customer-summary-card';

@@ -1,10 +1,10 @@
 // The side panel's state in one hook: the period and its records (ActivityLogStore), what the user narrowed them
 // to, the customer it follows, exports and the hand-off to the app. Components render this and call its actions.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ActivityRecord } from '../../core/activity-record';
-import { defaultPeriod, queryRecords, type Period } from '../../core/activity-query';
-import { labels } from '../../core/labels';
-import type { CsvDelimiter, Lang } from '../../core/locale';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import { defaultPeriod, queryRecords, type Period } from '../../core/asking/activity-query';
+import { labels } from '../../core/words/labels';
+import type { CsvDelimiter, Lang } from '../../core/words/locale';
 import type { ActivitySource } from '../data/activity-source';
 import type { PanelRequest } from '../messaging/panel-request';
 import { QUICK_VIEWS } from '../features';

@@ -5,11 +5,11 @@ import { runToolbarExport, badgeCount, type ToolbarExportDeps } from './run-tool
 import { createBackgroundSaver } from './background-downloads';
 import { base64OfUtf8 } from './download-text-file';
 import type { ActivitySource } from '../data/activity-source';
-import { generateSampleRecords } from '../../core/sample-generator';
-import { defaultPeriod, queryRecords } from '../../core/activity-query';
-import { forbiddenError } from '../../core/partner-center-error';
-import { EXPORT_COLUMNS } from '../../core/export-columns';
-import type { ActivityRecord } from '../../core/activity-record';
+import { generateSampleRecords } from '../../sample-data/sample-generator';
+import { defaultPeriod, queryRecords } from '../../core/asking/activity-query';
+import { forbiddenError } from '../../core/partner-center/partner-center-error';
+import { EXPORT_COLUMNS } from '../../core/leaving/export-columns';
+import type { ActivityRecord } from '../../core/record/activity-record';
 
 const now = new Date('2026-11-25T08:00:00Z');
 const all = [...generateSampleRecords({ count: 700, seed: 4, now, days: 60 })];

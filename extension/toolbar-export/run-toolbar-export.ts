@@ -1,11 +1,11 @@
 // The toolbar button's one-click export: the default view (the most recent month; only the active customer's
 // when a customer page is active) fetched and written as Excel CSV straight to the downloads folder, with the
 // badge showing progress and a notification saying what was saved or what to do. Browser APIs come in as deps.
-import { defaultPeriod, newestFirst } from '../../core/activity-query';
-import type { ActivityRecord } from '../../core/activity-record';
-import type { CsvDelimiter, Lang } from '../../core/locale';
-import { excelCsvChunks } from '../../core/excel-csv-writer';
-import { exportFileName } from '../../core/export-file-name';
+import { defaultPeriod, newestFirst } from '../../core/asking/activity-query';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import type { CsvDelimiter, Lang } from '../../core/words/locale';
+import { excelCsvChunks } from '../../core/leaving/excel-csv-writer';
+import { exportFileName } from '../../core/leaving/export-file-name';
 import { activityProblem, type ActivityProblem, type ActivitySource } from '../data/activity-source';
 import { toolbarExportText } from './toolbar-export-text';
 

@@ -1,6 +1,6 @@
 // What the toolbar export says in its notification, in English and Italian.
-import type { Lang } from '../../core/locale';
-import { formatCount, labels } from '../../core/labels';
+import type { Lang } from '../../core/words/locale';
+import { formatCount, labels } from '../../core/words/labels';
 import type { ActivityProblemKind } from '../data/activity-source';
 
 export interface ToolbarExportText {

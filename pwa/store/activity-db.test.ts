@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { queryRecords, type ActivityQuery } from '../../core/activity-query';
-import { emptyRecord, type ActivityRecord } from '../../core/activity-record';
-import { generateSampleRecords } from '../../core/sample-generator';
+import { queryRecords, type ActivityQuery } from '../../core/asking/activity-query';
+import { emptyRecord, type ActivityRecord } from '../../core/record/activity-record';
+import { generateSampleRecords } from '../../sample-data/sample-generator';
 import { ActivityDb, countRecords, clearArchive, SCHEMA_V1, SCHEMA_V2, type Batch } from './activity-db';
 import { BatchWriter, importBatch, removeBatch, rollBackAbandonedBatches, StoreError } from './batch-writer';
 import { openRecordWindow } from './record-window';

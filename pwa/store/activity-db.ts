@@ -4,7 +4,7 @@
 // loads (blockKeys), all five rows sharing the block's id; and the
 // batches that brought them in (each block belongs to one batch, so an import can be undone exactly).
 import Dexie, { type Table } from 'dexie';
-import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import { COVERAGE_SCHEMA, type StoredCoverageSpan } from './coverage-store';
 import { buildBlocks, type BlockKeys } from './block-builder';
 import type { BlockSummary, BlockText } from './block-summary';

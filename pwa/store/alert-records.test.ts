@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileQuery } from '../../core/activity-query';
+import { compileQuery } from '../../core/asking/activity-query';
 import Dexie from 'dexie';
-import { ALERT_RULES, alertsFor, type AlertRuleId } from '../../core/alert-rules';
-import { generateSampleRecords } from '../../core/sample-generator';
-import { emptyRecord } from '../../core/activity-record';
+import { ALERT_RULES, alertsFor, type AlertRuleId } from '../../core/archive/alert-rules';
+import { generateSampleRecords } from '../../sample-data/sample-generator';
+import { emptyRecord } from '../../core/record/activity-record';
 import { ActivityDb } from './activity-db';
 import { importBatch } from './batch-writer';
 import { ALERT_CANDIDATES, findAlertRecords } from './alert-records';

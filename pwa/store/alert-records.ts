@@ -1,9 +1,9 @@
-// Finds the archive's records that the alert rules (core/alert-rules.ts) match, without reading the whole
+// Finds the archive's records that the alert rules (core/archive/alert-rules.ts) match, without reading the whole
 // archive: each rule's candidates are one plain query (its operation types, and for failed orders the status),
 // the store narrows the read to them, and the rule's own predicate decides. Runs in the alerts worker.
-import type { ActivityQuery } from '../../core/activity-query';
-import type { ActivityRecord } from '../../core/activity-record';
-import { ALERT_RULES, type AlertRuleId } from '../../core/alert-rules';
+import type { ActivityQuery } from '../../core/asking/activity-query';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import { ALERT_RULES, type AlertRuleId } from '../../core/archive/alert-rules';
 import type { ActivityDb } from './activity-db';
 import { scanRecords } from './record-scan';
 import { storeQueryFor } from './store-query';

@@ -7,11 +7,11 @@
 // since (by another tab, or another import here) and, when anything was deleted meanwhile, reloads them all.
 // IndexedDB runs read-write transactions over the same stores one at a time, across tabs too, so that read and
 // the writes that follow see no other writer in between: two tabs importing the same file add each record once.
-import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import { ARCHIVE_META, BLOCK_TABLES, EMPTY_META, type ActivityDb, type ArchiveMeta, type Batch, type BatchSource } from './activity-db';
 import { buildBlocks, renumber, type BlockKeys, type BuiltBlock } from './block-builder';
 import { partKeysOf } from './block-reader';
-import { foldText } from '../../core/fold-text';
+import { foldText } from '../../core/asking/fold-text';
 
 /** A batch still 'importing' but untouched for this long belongs to a closed tab: roll it back. */
 export const ABANDONED_BATCH_MS = 120_000;

@@ -1,10 +1,10 @@
 // Turns the fresh records of one import chunk into archive rows: sorted by date and cut into blocks, so a
 // period query reads few blocks, each with its summary, facets, text grams and dedupe keys (five rows, one id).
-import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import { BLOCK_PARTS, BLOCK_RECORDS, columnsOf, partOf, type RecordBlock } from './record-block';
 import { summarizeBlock, type BlockSummary, type BlockText } from './block-summary';
 import { buildFacets, type BlockFacets } from './block-facets';
-import { foldText } from '../../core/fold-text';
+import { foldText } from '../../core/asking/fold-text';
 
 /** The row of the blockKeys table: what dedupe loads, without the records. */
 export interface BlockKeys {

@@ -3,7 +3,7 @@
 // value, not per record, and answered exactly: which records of a block pass every filter except free text is
 // known without reading them. So a rare customer's first page reads only blocks that hold it, and the counts,
 // chart and top lists of any view without free text come from the facets alone.
-import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import type { BlockHints } from './block-summary';
 
 /** The row of the blockFacets table. */

@@ -2,7 +2,7 @@
 // rule out blocks by period and type; the facets, when the query names a customer, user or action, tell exactly
 // which records of a block pass those filters (blocks where none does are dropped); for a text search the blocks'
 // n-gram sets rule out more. What is left is read and filtered by the core predicate.
-import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import type { ActivityDb } from './activity-db';
 import { facetMatch, needsFacets, type BlockFacets, type FacetMatch } from './block-facets';
 import { hintsFor, mayMatch, mayMatchText, type BlockHints, type BlockSummary } from './block-summary';

@@ -1,6 +1,6 @@
 // Reads records out of blocks: only the parts (rows) that hold a record the plan's facet mask keeps, and only
 // those records become objects. A customer's first page thus reads a sixteenth of each block it touches.
-import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import type { ActivityDb } from './activity-db';
 import type { BlockSummary } from './block-summary';
 import { BLOCK_PARTS, blockLength, recordAt } from './record-block';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileQuery, textSearchFields } from '../../core/activity-query';
-import { emptyRecord, type ActivityRecord } from '../../core/activity-record';
-import { foldText } from '../../core/fold-text';
+import { compileQuery, textSearchFields } from '../../core/asking/activity-query';
+import { emptyRecord, type ActivityRecord } from '../../core/record/activity-record';
+import { foldText } from '../../core/asking/fold-text';
 import { hintsFor, mayMatchText } from './block-summary';
 import { buildBlocks } from './block-builder';
 

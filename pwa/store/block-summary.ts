@@ -4,11 +4,11 @@
 // only for a text search). A bit set can only say "maybe": a block it lets through is read and the core predicate
 // decides, so skipping never changes an answer; it is built from exactly the fields and folds the predicate uses.
 // Customers and partner users are answered exactly by the block's facets (block-facets.ts).
-import { actionText } from '../../core/action-text';
-import { statusText } from '../../core/status-text';
-import type { ActivityRecord } from '../../core/activity-record';
-import { foldLetters, foldText } from '../../core/fold-text';
-import type { ActivityQuery } from '../../core/activity-query';
+import { actionText } from '../../core/words/action-text';
+import { statusText } from '../../core/words/status-text';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import { foldLetters, foldText } from '../../core/asking/fold-text';
+import type { ActivityQuery } from '../../core/asking/activity-query';
 import type { BlockFacets } from './block-facets';
 
 /** Free text: trigrams (any word of 3+ letters) and 5-grams (long words, ids: these stay selective even when

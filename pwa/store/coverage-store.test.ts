@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { emptyRecord } from '../../core/activity-record';
-import { coverageByDay, type CoverageSpan } from '../../core/archive-coverage';
+import { emptyRecord } from '../../core/record/activity-record';
+import { coverageByDay, type CoverageSpan } from '../../core/archive/archive-coverage';
 import { ActivityDb, SCHEMA_V1, SCHEMA_V2 } from './activity-db';
 import { importBatch, removeBatch } from './batch-writer';
 import { loadCoverage, recordCoverage } from './coverage-store';

@@ -1,7 +1,7 @@
-// Where the archive remembers what it holds of each day (core/archive-coverage.ts): every fetch, delivery
+// Where the archive remembers what it holds of each day (core/archive/archive-coverage.ts): every fetch, delivery
 // from the extension and file import adds its spans here, and the coverage view reads them back. A span
 // that came with a batch lives only as long as that batch: undoing an import takes its coverage with it.
-import type { CoverageSpan } from '../../core/archive-coverage';
+import type { CoverageSpan } from '../../core/archive/archive-coverage';
 import type { ActivityDb } from './activity-db';
 
 /** A span as kept: when it was recorded and, when it came with one, the batch whose records it describes. */

@@ -3,7 +3,7 @@
 // bytes (one request per record cost 30x more); columns because the structured clone of arrays of strings is
 // ~30% cheaper to write than the same records as objects (measured in Chromium, 200k sample records: 1.4 s
 // against 2.0 s) and carries no property names per record.
-import type { ActivityRecord, KeyValue, RecordSource } from '../../core/activity-record';
+import type { ActivityRecord, KeyValue, RecordSource } from '../../core/record/activity-record';
 
 /** Records per block: big enough that a block is one cheap request, small enough that a page reads few. */
 export const BLOCK_RECORDS = 1_000;

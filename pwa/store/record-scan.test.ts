@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { emptyRecord, type ActivityRecord } from '../../core/activity-record';
+import { emptyRecord, type ActivityRecord } from '../../core/record/activity-record';
 import { ActivityDb } from './activity-db';
 import { importBatch } from './batch-writer';
 import { scanRecords } from './record-scan';

@@ -1,7 +1,7 @@
 // Every record matching a query, in chunks, in no particular order, as fast as reading the archive can be: the
 // block plan skips blocks that cannot match and the next blocks are requested while a chunk is being handled.
 // Counts, charts and insight views are built on it (in workers).
-import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import type { ActivityDb } from './activity-db';
 import { planBlocks, recordTest, type PlannedBlock } from './block-plan';
 import { readBlockRecords } from './block-reader';

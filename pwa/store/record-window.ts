@@ -3,8 +3,8 @@
 // that is read and sorted together (that is all an exact order needs). The first page reads groups from the top
 // until it is full; with the per-block counts of a count pass (withCounts) the total is exact and any offset is
 // one group read away. The last few groups read are kept for scrolling back and forth.
-import { newestFirst } from '../../core/activity-query';
-import type { ActivityRecord } from '../../core/activity-record';
+import { newestFirst } from '../../core/asking/activity-query';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import type { ActivityDb } from './activity-db';
 import { planBlocks, recordTest, type PlannedBlock } from './block-plan';
 import { readBlockRecords } from './block-reader';

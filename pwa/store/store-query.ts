@@ -1,8 +1,8 @@
 // Turns the core query (what the user asked, as in the URL) into what the store runs: the period (UTC instants),
 // the core predicate for the truth of every filter, and the query itself so block summaries can skip blocks that
 // cannot match, so filtering means the same everywhere.
-import { compileQuery, type ActivityQuery } from '../../core/activity-query';
-import type { ActivityRecord } from '../../core/activity-record';
+import { compileQuery, type ActivityQuery } from '../../core/asking/activity-query';
+import type { ActivityRecord } from '../../core/record/activity-record';
 
 /** What the store needs from a query. */
 export interface StoreQuery {

@@ -1,7 +1,7 @@
 // The counts of the current view: how many records match, per day (the chart), the top customers and actions,
 // and how many matched in each block (so the list can jump to any row). Without free text the blocks' facets
 // answer it all (no record read); with it, one pass over the blocks the plan keeps. Run in the view worker.
-import type { ActivityRecord } from '../../core/activity-record';
+import type { ActivityRecord } from '../../core/record/activity-record';
 import type { ActivityDb } from './activity-db';
 import { planBlocks, recordTest, type PlannedBlock } from './block-plan';
 import type { BlockFacets } from './block-facets';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { emptyRecord } from '../../core/activity-record';
-import { ALERT_RULES, alertsFor, type AlertRuleId } from '../../core/alert-rules';
+import { emptyRecord } from '../../core/record/activity-record';
+import { ALERT_RULES, alertsFor, type AlertRuleId } from '../../core/archive/alert-rules';
 import type { StoredRecord } from '../store/activity-db';
 import type { RuleMatches } from '../store/alert-records';
 import { appText } from '../app-text';

@@ -1,10 +1,10 @@
-// Alerts: each rule (core/alert-rules.ts) with its on/off switch and the archive's records it matches, newest
+// Alerts: each rule (core/archive/alert-rules.ts) with its on/off switch and the archive's records it matches, newest
 // first, looked up in the alerts worker. Picking a record shows it in the activity log.
 import { useEffect, useState } from 'preact/hooks';
-import { ALERT_RULES, alertRuleText, type AlertRuleId } from '../../core/alert-rules';
-import type { ActivityRecord } from '../../core/activity-record';
-import { actionText } from '../../core/action-text';
-import type { Lang } from '../../core/locale';
+import { ALERT_RULES, alertRuleText, type AlertRuleId } from '../../core/archive/alert-rules';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import { actionText } from '../../core/words/action-text';
+import type { Lang } from '../../core/words/locale';
 import { enabledAlertRules, setAlertRule } from '../alert-settings';
 import type { RuleMatches } from '../store/alert-records';
 import { alertsWorker } from '../workers/worker-clients';

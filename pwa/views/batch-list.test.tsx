@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { emptyRecord } from '../../core/activity-record';
+import { emptyRecord } from '../../core/record/activity-record';
 import { clearArchive, countRecords, openActivityDb } from '../store/activity-db';
 import { importBatch } from '../store/batch-writer';
 import { appText } from '../app-text';

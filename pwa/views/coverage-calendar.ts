@@ -1,6 +1,6 @@
 // The coverage picture's content, worked out once from the spans (core decides what each day's state is):
 // a calendar of months, each day with its state and, while Partner Center still has it, the day it is lost.
-import { coverageByDay, daysAtRisk, PARTNER_CENTER_RETENTION_DAYS, type CoverageSpan, type DayState } from '../../core/archive-coverage';
+import { coverageByDay, daysAtRisk, PARTNER_CENTER_RETENTION_DAYS, type CoverageSpan, type DayState } from '../../core/archive/archive-coverage';
 
 /** What a calendar cell shows: the day's state, 'gone' for a missing day Partner Center no longer has, 'future' after today. */
 export type CalendarState = DayState | 'gone' | 'future';

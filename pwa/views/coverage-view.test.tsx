@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import type { CoverageSpan } from '../../core/archive-coverage';
-import { SAMPLE_PARTNER_ID } from '../../core/sample-generator';
+import type { CoverageSpan } from '../../core/archive/archive-coverage';
+import { SAMPLE_PARTNER_ID } from '../../sample-data/sample-generator';
 import { appText } from '../app-text';
 import CoverageView from './coverage-view';
 import { tenantCoverage } from './coverage-calendar';

@@ -2,9 +2,9 @@
 // whether the archive holds it complete, partial or not at all, and when each day still in Partner Center is
 // lost. Colour, pattern, glyph and a text name per day carry the state, so it never depends on colour alone.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CoverageSpan } from '../../core/archive-coverage';
-import type { Lang } from '../../core/locale';
-import { SAMPLE_PARTNER_ID } from '../../core/sample-generator';
+import type { CoverageSpan } from '../../core/archive/archive-coverage';
+import type { Lang } from '../../core/words/locale';
+import { SAMPLE_PARTNER_ID } from '../../sample-data/sample-generator';
 import { openActivityDb } from '../store/activity-db';
 import { loadCoverage } from '../store/coverage-store';
 import { coverageTenants, SOON_DAYS, tenantCoverage, type CalendarState } from './coverage-calendar';

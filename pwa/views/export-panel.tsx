@@ -3,9 +3,9 @@
 // (where the browser has File System Access) streams it to a file the user picks instead, for very large exports.
 // More than Excel's rows per sheet become several files, each downloaded.
 import { useState } from 'preact/hooks';
-import type { ActivityQuery } from '../../core/activity-query';
-import type { CsvDelimiter, Lang } from '../../core/locale';
-import { exportFileName } from '../../core/export-file-name';
+import type { ActivityQuery } from '../../core/asking/activity-query';
+import type { CsvDelimiter, Lang } from '../../core/words/locale';
+import { exportFileName } from '../../core/leaving/export-file-name';
 import { exportWorker, Comlink } from '../workers/worker-clients';
 import type { ExportProgress } from '../workers/export-worker';
 import type { AppText } from '../app-text';

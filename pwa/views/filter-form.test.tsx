@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { FilterForm } from './filter-form';
 import { appText } from '../app-text';
-import type { ActivityQuery } from '../../core/activity-query';
+import type { ActivityQuery } from '../../core/asking/activity-query';
 
 afterEach(cleanup);
 

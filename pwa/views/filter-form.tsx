@@ -1,11 +1,11 @@
 // The period (From / to, as on the dashboard) and the filters; applying them changes the URL, so a view
 // can be bookmarked and Back goes to the previous one.
 import { useEffect, useState } from 'preact/hooks';
-import type { ActivityQuery } from '../../core/activity-query';
-import { actionText, knownActions, operationTypesForFilter } from '../../core/action-text';
-import { KNOWN_RESOURCE_TYPES, resourceTypeFromText } from '../../core/resource-type';
-import { KNOWN_STATUSES, statusText } from '../../core/status-text';
-import type { Lang } from '../../core/locale';
+import type { ActivityQuery } from '../../core/asking/activity-query';
+import { actionText, knownActions, operationTypesForFilter } from '../../core/words/action-text';
+import { KNOWN_RESOURCE_TYPES, resourceTypeFromText } from '../../core/record/resource-type';
+import { KNOWN_STATUSES, statusText } from '../../core/words/status-text';
+import type { Lang } from '../../core/words/locale';
 import type { AppText } from '../app-text';
 
 /** The query's text fields the form edits, with their labels. */

@@ -1,7 +1,7 @@
 // Getting records in: Import logs (button or drop), the sample data, the sample server, and the extension.
 // Work runs in the import worker (or streams from the extension) with progress and cancel.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ActivityQuery } from '../../core/activity-query';
+import type { ActivityQuery } from '../../core/asking/activity-query';
 import { importWorker, Comlink } from '../workers/worker-clients';
 import type { ImportOutcome, ImportProgress } from '../workers/import-worker';
 import { sampleServerUrl } from '../sample-server-url';
@@ -9,7 +9,7 @@ import { bridgeRecords, knownExtensionBridge } from '../extension-bridge';
 import { openActivityDb } from '../store/activity-db';
 import { importBatch, removeBatch } from '../store/batch-writer';
 import { recordCoverage } from '../store/coverage-store';
-import { periodFetchSpans, RecordDayTally } from '../../core/coverage-spans';
+import { periodFetchSpans, RecordDayTally } from '../../core/archive/coverage-spans';
 import type { AppText } from '../app-text';
 
 /** Sample size for a first look: a busy partner's 90 days. */

@@ -2,11 +2,11 @@
 // so a million rows scroll smoothly; rows are read from the store in pages as they come into view.
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { Virtualizer, elementScroll, observeElementOffset, observeElementRect } from '@tanstack/virtual-core';
-import type { ActivityRecord } from '../../core/activity-record';
-import type { Lang } from '../../core/locale';
-import { actionText } from '../../core/action-text';
-import { recordDetails } from '../../core/record-details';
-import { subscriptionsLink } from '../../core/subscriptions-link';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import type { Lang } from '../../core/words/locale';
+import { actionText } from '../../core/words/action-text';
+import { recordDetails } from '../../core/words/record-details';
+import { subscriptionsLink } from '../../core/leaving/subscriptions-link';
 import type { RecordWindow } from '../store/record-window';
 import type { AppText } from '../app-text';
 import { insightViewText } from './insight/insight-view-text';

@@ -1,7 +1,7 @@
 // Who and what dominates the current view; picking a customer narrows the view to them.
-import type { Lang } from '../../core/locale';
-import { emptyRecord } from '../../core/activity-record';
-import { actionText } from '../../core/action-text';
+import type { Lang } from '../../core/words/locale';
+import { emptyRecord } from '../../core/record/activity-record';
+import { actionText } from '../../core/words/action-text';
 import type { ActivityStats } from '../store/view-summary';
 import type { AppText } from '../app-text';
 

@@ -3,11 +3,11 @@
 // Access) or hands back Blobs for a download, chunk by chunk so memory stays flat whatever the size. Split past
 // Excel's row limit comes from the writer.
 import * as Comlink from 'comlink';
-import type { ActivityQuery } from '../../core/activity-query';
-import type { ActivityRecord } from '../../core/activity-record';
-import { excelCsvChunks, type CsvChunk } from '../../core/excel-csv-writer';
-import { jsonChunksAsync } from '../../core/json-writer';
-import type { CsvDelimiter, Lang } from '../../core/locale';
+import type { ActivityQuery } from '../../core/asking/activity-query';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import { excelCsvChunks, type CsvChunk } from '../../core/leaving/excel-csv-writer';
+import { jsonChunksAsync } from '../../core/leaving/json-writer';
+import type { CsvDelimiter, Lang } from '../../core/words/locale';
 import { openActivityDb } from '../store/activity-db';
 import { openRecordWindow, type RecordWindow } from '../store/record-window';
 import { storeQueryFor } from '../store/store-query';

@@ -2,12 +2,12 @@
 // (CSV and JSON alike, byte chunk by chunk, any file size), generates the sample, or pages through the sample server,
 // and writes each source as one batch straight to IndexedDB from here, so the page never freezes.
 import * as Comlink from 'comlink';
-import type { ActivityRecord } from '../../core/activity-record';
-import type { ImportProblem } from '../../core/import-problem';
-import { createFileRecordParser } from '../../core/records-from-file';
-import { generateSampleRecords, SAMPLE_PARTNER_ID } from '../../core/sample-generator';
-import { fetchAuditRecords } from '../../core/partner-center-client';
-import { FetchCoverageTally, RecordDayTally } from '../../core/coverage-spans';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import type { ImportProblem } from '../../core/reading/import-problem';
+import { createFileRecordParser } from '../../core/reading/records-from-file';
+import { generateSampleRecords, SAMPLE_PARTNER_ID } from '../../sample-data/sample-generator';
+import { fetchAuditRecords } from '../../core/partner-center/partner-center-client';
+import { FetchCoverageTally, RecordDayTally } from '../../core/archive/coverage-spans';
 import { openActivityDb } from '../store/activity-db';
 import { BatchWriter, StoreError } from '../store/batch-writer';
 import { recordCoverage } from '../store/coverage-store';

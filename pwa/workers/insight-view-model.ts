@@ -1,10 +1,10 @@
 // What each insight view shows, computed from one scan: which aggregator reads the records, which query the scan
 // runs (GDAP and partner users read before the period to know states and who is new), and the facts and tables
 // the screen and its exports share. Plain data, so it crosses from the worker to the page as it is.
-import type { ActivityQuery } from '../../core/activity-query';
-import type { ActivityRecord } from '../../core/activity-record';
-import type { Lang } from '../../core/locale';
-import { actionText } from '../../core/action-text';
+import type { ActivityQuery } from '../../core/asking/activity-query';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import type { Lang } from '../../core/words/locale';
+import { actionText } from '../../core/words/action-text';
 import type { InsightAggregator } from '../../core/insight/insight-aggregator';
 import { CustomerStoryAggregator, customerSummary } from '../../core/insight/customer-story';
 import { relationshipStateText } from '../../core/insight/insight-text';

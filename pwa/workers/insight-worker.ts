@@ -2,7 +2,7 @@
 // aggregator, a model for the page with its tables cut to what a screen shows, and the full tables as Excel CSV
 // (core's report writer) for Export. A new request cancels the one still running.
 import * as Comlink from 'comlink';
-import type { CsvDelimiter, Lang } from '../../core/locale';
+import type { CsvDelimiter, Lang } from '../../core/words/locale';
 import { reportCsvChunks } from '../../core/insight/report-csv';
 import { openActivityDb } from '../store/activity-db';
 import { scanRecords } from '../store/record-scan';

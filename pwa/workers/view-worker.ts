@@ -1,7 +1,7 @@
 // Counts the current view off the main thread (a million records take seconds to read): total, chart, top lists,
 // and matches per block for the list's jumps. A newer request cancels the one still running.
 import * as Comlink from 'comlink';
-import type { ActivityQuery } from '../../core/activity-query';
+import type { ActivityQuery } from '../../core/asking/activity-query';
 import { openActivityDb } from '../store/activity-db';
 import { storeQueryFor } from '../store/store-query';
 import { summarizeView, type ViewSummary } from '../store/view-summary';

@@ -2,7 +2,7 @@
 // pages were refused (with a Pair button, the approval that shows the exact origin). Rendering only: the rules
 // live in extension/settings/app-address.ts and paired-apps.ts.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../../../core/locale';
+import type { Lang } from '../../../core/words/locale';
 import { loadAppAddress, parseAppAddress, saveAppAddress } from '../../settings/app-address';
 import {
   clearRefusedConnections,

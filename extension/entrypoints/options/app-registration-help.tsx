@@ -1,6 +1,6 @@
 // How an admin registers the partner's own Entra app, with this browser's redirect URI ready to copy.
 import { useState } from 'preact/hooks';
-import type { Lang } from '../../../core/locale';
+import type { Lang } from '../../../core/words/locale';
 import { optionsLabels } from './options-labels';
 
 export function AppRegistrationHelp(props: { lang: Lang; redirectUri: string }) {

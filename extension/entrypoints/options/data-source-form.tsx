@@ -1,7 +1,7 @@
 // The data source form: sample server or Partner Center (cloud, tenant, client ID), each problem shown beside
 // its field. Validation itself lives in extension/settings; this only renders it.
 import { useState } from 'preact/hooks';
-import type { Lang } from '../../../core/locale';
+import type { Lang } from '../../../core/words/locale';
 import {
   DEFAULT_SAMPLE_URL,
   DEFAULT_TENANT,

@@ -1,6 +1,6 @@
 // The options page entry: picks en/it from the browser's language and mounts the page into #app.
 import { render } from 'preact';
-import { langFromLocale } from '../../../core/locale';
+import { langFromLocale } from '../../../core/words/locale';
 import { browser } from 'wxt/browser';
 import { OptionsPage } from './options-page';
 import { appOpenUrl, extensionOrigin } from '../../app-link';

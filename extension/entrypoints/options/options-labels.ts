@@ -1,5 +1,5 @@
 // The options page's own words (en/it) on top of core's shared labels: data source, sign-in and app registration.
-import type { Lang } from '../../../core/locale';
+import type { Lang } from '../../../core/words/locale';
 
 export interface OptionsLabels {
   pageTitle: string;

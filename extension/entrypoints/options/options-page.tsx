@@ -1,8 +1,8 @@
 // The options page: where data comes from, Partner Center sign-in, how to register the app it signs in with,
 // and the Activity Lens app: its address, the paired apps and the refused pages.
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '../../../core/locale';
-import { labels } from '../../../core/labels';
+import type { Lang } from '../../../core/words/locale';
+import { labels } from '../../../core/words/labels';
 import { redirectUri } from '../../auth';
 import { loadDataSourceSettings, type DataSourceSettings } from '../../settings/data-source-settings';
 import { AppRegistrationHelp } from './app-registration-help';

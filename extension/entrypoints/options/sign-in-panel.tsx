@@ -1,7 +1,7 @@
 // Sign in / Sign out for Partner Center, with who is signed in and until when; failures in the partner's words.
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '../../../core/locale';
-import { labels } from '../../../core/labels';
+import type { Lang } from '../../../core/words/locale';
+import { labels } from '../../../core/words/labels';
 import {
   EXPIRY_MARGIN_MS,
   getAccessToken,

@@ -1,8 +1,8 @@
 // Options: "Keep my archive up to date" (on by default), what the last fetch did and what waits for the app, and
 // each alert rule on or off. Rendering only: the sync itself runs in the background (archive-sync-service.ts).
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '../../../core/locale';
-import { ALERT_RULES, alertRuleText } from '../../../core/alert-rules';
+import type { Lang } from '../../../core/words/locale';
+import { ALERT_RULES, alertRuleText } from '../../../core/archive/alert-rules';
 import { loadSyncSettings, saveSyncSettings, type SyncSettings } from '../../settings/sync-settings';
 import type { SyncStatus } from '../../background/archive-sync-service';
 import { watchSyncState } from '../../background/sync-state';

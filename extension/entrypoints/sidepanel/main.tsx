@@ -1,7 +1,7 @@
 // The side panel page: the browser's APIs handed to the panel, which renders in the browser's language.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { csvDelimiterForLocale, langFromLocale } from '../../../core/locale';
+import { csvDelimiterForLocale, langFromLocale } from '../../../core/words/locale';
 import { openActivitySource } from '../../data/activity-source';
 import { SidePanel } from '../../side-panel/side-panel';
 import { saveFile } from '../../side-panel/panel-export';

@@ -1,6 +1,6 @@
 // The insight views' own words, en and it: view names, section headings, facts. Column headers come from core
 // (INSIGHT_HEADERS) so a screen and its CSV say the same.
-import type { Lang } from '../../../core/locale';
+import type { Lang } from '../../../core/words/locale';
 import type { FactId, InsightViewId, SectionId } from '../../workers/insight-view-model';
 
 export interface InsightViewText {

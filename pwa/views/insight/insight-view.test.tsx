@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { compileQuery } from '../../../core/activity-query';
-import type { ActivityRecord } from '../../../core/activity-record';
+import { compileQuery } from '../../../core/asking/activity-query';
+import type { ActivityRecord } from '../../../core/record/activity-record';
 import { reportCsvChunks } from '../../../core/insight/report-csv';
 import { apiRecords, CONTOSO } from '../../../core/insight/fixtures/fixture-records';
 import { insightComputation, shownModel, type InsightComputation, type InsightRequest } from '../../workers/insight-view-model';

@@ -2,11 +2,11 @@
 // model, shows progress while the archive is read, the facts, each section's table with its own Excel export, and
 // how many records could not be read. Renders the model; the worker and core do the work.
 import { useEffect, useState } from 'preact/hooks';
-import type { ActivityQuery } from '../../../core/activity-query';
-import type { CsvDelimiter, Lang } from '../../../core/locale';
-import { formatNumber, labels } from '../../../core/labels';
+import type { ActivityQuery } from '../../../core/asking/activity-query';
+import type { CsvDelimiter, Lang } from '../../../core/words/locale';
+import { formatNumber, labels } from '../../../core/words/labels';
 import { unreadableText } from '../../../core/insight/insight-text';
-import { subscriptionsLink } from '../../../core/subscriptions-link';
+import { subscriptionsLink } from '../../../core/leaving/subscriptions-link';
 import type { InsightModel, InsightRequest, InsightViewId, PromotionFilter, SectionId } from '../../workers/insight-view-model';
 import type { InsightExport, InsightProgress } from '../../workers/insight-worker';
 import { CellText, InsightTable } from './insight-table';

@@ -1,6 +1,6 @@
 // The app's views as links (the view lives in the URL, so each is bookmarkable and Back works): the activity log
 // and the six insight views.
-import type { Lang } from '../../../core/locale';
+import type { Lang } from '../../../core/words/locale';
 import { INSIGHT_VIEWS, type InsightViewId } from './insight-view-id';
 import { insightViewText } from './insight-view-text';
 
