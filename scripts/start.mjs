@@ -7,7 +7,7 @@ import { portInUse, waitForPort } from './local-port.mjs';
 /** Where the app looks for the sample server unless its URL says otherwise (pwa/sample-server-url.ts). */
 const DEFAULT_SAMPLE_PORT = '7171';
 const SAMPLE_PORT = process.env.LENS_SAMPLE_PORT ?? DEFAULT_SAMPLE_PORT;
-/** Where the extension opens the app unless its Options say otherwise (extension/app-link.ts). */
+/** Where the extension opens the app unless its Options say otherwise (extension/app-pairing/app-link.ts). */
 const DEFAULT_APP_PORT = '4173';
 const APP_PORT = process.env.LENS_APP_PORT ?? DEFAULT_APP_PORT;
 

@@ -20,5 +20,5 @@ export async function serveStandInApp(title: string): Promise<StandInApp> {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-/** Storage key of extension/settings/app-address.ts. */
+/** Storage key of extension/app-pairing/app-address.ts. */
 export const APP_ADDRESS_KEY = 'activityLensAppUrl';

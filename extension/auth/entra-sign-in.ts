@@ -8,8 +8,8 @@ import {
   loadDataSourceSettings,
   scopeFor,
   type DataSourceSettings,
-} from '../settings/data-source-settings';
-import { dataSourceProblems } from '../settings/data-source-problems';
+} from '../data-source/data-source-settings';
+import { dataSourceProblems } from '../data-source/data-source-problems';
 import { langFromLocale } from '../../core/words/locale';
 import { NotSignedInError, SignInError, type SignInErrorKind } from './sign-in-error';
 import { clearSessionTokens, readSessionTokens, writeSessionTokens, type SessionTokens } from './session-tokens';

@@ -4,7 +4,7 @@ import { HandoffStore } from './handoff-store';
 import { APP_BRIDGE_BATCH, APP_BRIDGE_PORT, NOT_PAIRED_MESSAGE } from '../../bridge-contract/app-bridge-protocol';
 import { HANDOFF_PARK_PORT } from '../messaging/extension-messages';
 import { generateSampleRecords } from '../../sample-data/sample-generator';
-import type { ActivitySource } from '../data/activity-source';
+import type { ActivitySource } from '../data-source/activity-source';
 import { forbiddenError } from '../../core/partner-center/partner-center-error';
 
 const now = new Date('2026-11-25T08:00:00Z');

@@ -11,9 +11,9 @@ import {
   type ExtensionToAppMessage,
 } from '../../bridge-contract/app-bridge-protocol';
 import type { ActivityRecord } from '../../core/record/activity-record';
-import { activityProblem, type ActivitySource } from '../data/activity-source';
+import { activityProblem, type ActivitySource } from '../data-source/activity-source';
 import { HANDOFF_PARK_PORT, type AppFrameHello, type HandoffParkMessage, type HandoffParkReply } from '../messaging/extension-messages';
-import { isPairableOrigin } from '../settings/paired-apps';
+import { isPairableOrigin } from '../app-pairing/paired-apps';
 import type { HandoffStore } from './handoff-store';
 
 /** The slice of runtime.Port we use (fakes in tests implement just this). */

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDashboardAugmenter } from './dashboard-augmenter';
-import { DASHBOARD_FEATURES } from '../features';
+import { DASHBOARD_FEATURES } from './features';
 import { LENS_HOST_ATTRIBUTE } from './dashboard-selectors';
-import { dayFromPageInput } from '../features/activity-log-period-button';
+import { dayFromPageInput } from './features/activity-log-period-button';
 
 const CUSTOMER = '3c1f6a2b-4d5e-4f60-8a9b-0c1d2e3f4a5b';
 const customerUrl = `https://partner.microsoft.com/en-us/dashboard/commerce2/customers/${CUSTOMER}/subscriptions`;

@@ -1,6 +1,6 @@
 // Runs the dashboard features on a single-page app: on each URL change it removes what the last page got and
 // mounts what the new page matches; unknown pages get nothing.
-import type { DashboardFeature, DashboardMountContext } from '../features/feature';
+import type { DashboardFeature, DashboardMountContext } from './features/feature';
 import type { Lang } from '../../core/words/locale';
 
 export interface DashboardAugmenter {

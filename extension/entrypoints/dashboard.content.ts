@@ -3,7 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { langFromLocale } from '../../core/words/locale';
-import { DASHBOARD_FEATURES } from '../features';
+import { DASHBOARD_FEATURES } from '../dashboard/features';
 import { createDashboardAugmenter } from '../dashboard/dashboard-augmenter';
 import type { ExtensionMessage } from '../messaging/extension-messages';
 

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runToolbarExport, badgeCount, type ToolbarExportDeps } from './run-toolbar-export';
 import { createBackgroundSaver } from './background-downloads';
 import { base64OfUtf8 } from './download-text-file';
-import type { ActivitySource } from '../data/activity-source';
+import type { ActivitySource } from '../data-source/activity-source';
 import { generateSampleRecords } from '../../sample-data/sample-generator';
 import { defaultPeriod, queryRecords } from '../../core/asking/activity-query';
 import { forbiddenError } from '../../core/partner-center/partner-center-error';

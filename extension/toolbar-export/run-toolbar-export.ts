@@ -6,7 +6,7 @@ import type { ActivityRecord } from '../../core/record/activity-record';
 import type { CsvDelimiter, Lang } from '../../core/words/locale';
 import { excelCsvChunks } from '../../core/leaving/excel-csv-writer';
 import { exportFileName } from '../../core/leaving/export-file-name';
-import { activityProblem, type ActivityProblem, type ActivitySource } from '../data/activity-source';
+import { activityProblem, type ActivityProblem, type ActivitySource } from '../data-source/activity-source';
 import { toolbarExportText } from './toolbar-export-text';
 
 export interface SavedFile {

@@ -1,7 +1,7 @@
 // What the toolbar export says in its notification, in English and Italian.
 import type { Lang } from '../../core/words/locale';
 import { formatCount, labels } from '../../core/words/labels';
-import type { ActivityProblemKind } from '../data/activity-source';
+import type { ActivityProblemKind } from '../data-source/activity-source';
 
 export interface ToolbarExportText {
   doneTitle: (sample: boolean) => string;

@@ -2,18 +2,18 @@
 import { render } from 'preact';
 import { langFromLocale } from '../../../core/words/locale';
 import { browser } from 'wxt/browser';
-import { OptionsPage } from './options-page';
-import { appOpenUrl, extensionOrigin } from '../../app-link';
-import { appOrigin } from '../../settings/app-address';
-import { pairApp } from '../../settings/paired-apps';
+import { OptionsPage } from '../../options/options-page';
+import { appOpenUrl, extensionOrigin } from '../../app-pairing/app-link';
+import { appOrigin } from '../../app-pairing/app-address';
+import { pairApp } from '../../app-pairing/paired-apps';
 import type { SyncMessage } from '../../messaging/extension-messages';
 import type { SyncStatus } from '../../background/archive-sync-service';
-import { optionsLabels } from './options-labels';
-import './options.css';
+import { optionsText } from '../../options/options-text';
+import '../../options/options.css';
 
 const lang = langFromLocale(navigator.language);
 document.documentElement.lang = lang;
-document.title = optionsLabels(lang).pageTitle;
+document.title = optionsText(lang).pageTitle;
 // "Open and pair the app": the user's click pairs the address they just set, then opens the app there.
 const openApp = async (appUrl: string): Promise<void> => {
   await pairApp(appOrigin(appUrl));

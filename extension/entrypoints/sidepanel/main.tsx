@@ -2,14 +2,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { csvDelimiterForLocale, langFromLocale } from '../../../core/words/locale';
-import { openActivitySource } from '../../data/activity-source';
-import { SidePanel } from '../../side-panel/side-panel';
-import { saveFile } from '../../side-panel/panel-export';
-import { watchActiveTabCustomer } from '../../side-panel/active-tab-customer';
-import { watchPanelRequests } from '../../side-panel/panel-request-watcher';
-import { openInApp } from '../../side-panel/handoff-to-app';
-import { watchSourceChanges } from '../../side-panel/source-change-watcher';
-import type { SidePanelDeps } from '../../side-panel/use-side-panel';
+import { openActivitySource } from '../../data-source/activity-source';
+import { SidePanel } from '../../panel/side-panel';
+import { saveFile } from '../../panel/panel-export';
+import { watchActiveTabCustomer } from '../../panel/active-tab-customer';
+import { watchPanelRequests } from '../../panel/panel-request-watcher';
+import { openInApp } from '../../panel/handoff-to-app';
+import { watchSourceChanges } from '../../panel/source-change-watcher';
+import type { SidePanelDeps } from '../../panel/use-side-panel';
 import './style.css';
 
 const locale = navigator.language;
