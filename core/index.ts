@@ -120,6 +120,8 @@ export type { ImportResult } from './reading/import-problem'; // Records read pl
 
 export { recordsFromFile } from './reading/records-from-file'; // Any file a user names (CSV or JSON, sniffed) as records and problems.
 export { createFileRecordParser } from './reading/records-from-file'; // The same for a file of any size: push its bytes chunk by chunk, get records as they complete.
+export { recordsFromBytes } from './reading/records-from-file'; // A file arriving as byte chunks (a File's stream, a Node stream) as batches of records, problems and bytes read.
+export type { FileBytesBatch } from './reading/records-from-file'; // One such batch.
 export type { FileRecordParser } from './reading/records-from-file'; // The streaming file parser's interface.
 export type { FileRecordBatch } from './reading/records-from-file'; // The records and problems of one pushed chunk.
 
