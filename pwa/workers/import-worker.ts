@@ -2,7 +2,6 @@
 // as a stream of bytes (CSV and JSON alike, any size), the sample is generated, or the sample server is asked
 // through core's ActivitySource; every one of them becomes one batch through the one archive import.
 import * as Comlink from 'comlink';
-import type { ImportProblem } from '../../core/reading/import-problem';
 import { recordsFromBytes } from '../../core/reading/records-from-file';
 import { generateSampleRecords, SAMPLE_PARTNER_ID } from '../../sample-data/sample-generator';
 import { sampleServerActivitySource } from '../../core/partner-center/activity-source';
@@ -19,19 +18,8 @@ export interface ImportProgress {
   duplicates: number;
 }
 
-export interface ImportOutcome {
-  label: string;
-  batchId?: number;
-  received: number;
-  added: number;
-  duplicates: number;
-  problemCount: number;
-  problems: ImportProblem[];
-  /** The whole source failed (nothing of it was kept). */
-  error?: { kind: string; message: string };
-  /** A fetch stopped part way (cancelled, failed): what arrived is kept and its days show as partial. */
-  cut?: { kind: string; message: string };
-}
+/** What one file, the sample or a fetch came to (the archive import's outcome, as the import panel lists it). */
+export type ImportOutcome = Omit<ArchiveImportOutcome, 'tenants'>;
 
 type ProgressCallback = (p: ImportProgress) => void;
 
