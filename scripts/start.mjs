@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { portInUse, waitForPort } from './local-port.mjs';
+
 /** Where the extension opens the app unless its Options say otherwise (extension/app-pairing/app-link.ts). */
 const DEFAULT_APP_PORT = '4173';
 const APP_PORT = process.env.LENS_APP_PORT ?? DEFAULT_APP_PORT;

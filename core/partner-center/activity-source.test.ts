@@ -149,3 +149,21 @@ describe('Partner Center as an activity source', () => {
     expect(new Set(seen)).toEqual(new Set([2]));
   });
 });
+
+describe('every surface fetches through the contract', () => {
+  it('no extension or app file calls the Partner Center client itself', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = new URL('../../', import.meta.url).pathname;
+    const callers: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && /\bfetchAuditRecords\b/.test(readFileSync(path, 'utf8'))) callers.push(path.slice(root.length));
+      }
+    };
+    for (const surface of ['extension', 'pwa']) walk(join(root, surface));
+    expect(callers).toEqual([]);
+  });
+});
