@@ -120,6 +120,8 @@ export type { ImportResult } from './reading/import-problem'; // Records read pl
 
 export { recordsFromFile } from './reading/records-from-file'; // Any file a user names (CSV or JSON, sniffed) as records and problems.
 export { createFileRecordParser } from './reading/records-from-file'; // The same for a file of any size: push its bytes chunk by chunk, get records as they complete.
+export { recordsFromBytes } from './reading/records-from-file'; // A file arriving as byte chunks (a File's stream, a Node stream) as batches of records, problems and bytes read.
+export type { FileBytesBatch } from './reading/records-from-file'; // One such batch.
 export type { FileRecordParser } from './reading/records-from-file'; // The streaming file parser's interface.
 export type { FileRecordBatch } from './reading/records-from-file'; // The records and problems of one pushed chunk.
 
@@ -156,6 +158,18 @@ export type { ServerFilterCondition } from './partner-center/partner-center-clie
 export type { FetchProgress } from './partner-center/partner-center-client'; // Chunk i of n, records so far, totalCount when known, clamping message.
 export type { FetchedPage } from './partner-center/partner-center-client'; // One page of new records as the client yields it.
 export { RETENTION_DAYS } from './partner-center/partner-center-client'; // Partner Center keeps 90 days.
+
+export type { ActivitySource } from './partner-center/activity-source'; // Where records come from (Partner Center, the sample server, the extension seen from the app): pages of a period.
+export type { ActivityRequest } from './partner-center/activity-source'; // What an ActivitySource is asked: period, query, signal, progress.
+export type { TokenProvider } from './partner-center/activity-source'; // Gives a bearer token, fresh when asked.
+export type { FetchTuning } from './partner-center/activity-source'; // The client's timers and sizes, for tests and benches.
+export type { HttpActivitySourceOptions } from './partner-center/activity-source'; // An HTTP source's base URL and fetch.
+export { partnerCenterActivitySource } from './partner-center/activity-source'; // Partner Center's API through a token provider.
+export { sampleServerActivitySource } from './partner-center/activity-source'; // The sample server: the same API, generated records, no sign-in.
+export { fetchFilterFor } from './partner-center/activity-source'; // A query as the client's filter (none when it narrows nothing).
+export { SAMPLE_SERVER_PORT } from './partner-center/sample-server-address'; // The sample server's default port.
+export { DEFAULT_SAMPLE_SERVER_URL } from './partner-center/sample-server-address'; // The sample server's default address (loopback).
+export { SAMPLE_SERVER_TOKEN } from './partner-center/sample-server-address'; // The token sent to the sample server (not a secret).
 
 export { PartnerCenterError } from './partner-center/partner-center-error'; // A failed Partner Center call: kind, status and a sentence for the user.
 export type { PartnerCenterErrorKind } from './partner-center/partner-center-error'; // unauthorized, forbidden, bad-request, throttled, server, network, cancelled, protocol.

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, MACHINE_ADDRESSES, type LensBrowser } from './support/browser';
 import { ACTIVITY_LENS_APP_URL } from '../extension/app-pairing/app-link';
-import { DEFAULT_SAMPLE_SERVER_URL } from '../pwa/sample-server-url';
+import { DEFAULT_SAMPLE_SERVER_URL } from '../core/partner-center/sample-server-address';
 
 let browser: LensBrowser;
 let own: Server;

@@ -8,8 +8,8 @@ import type { ActivityRecord } from '../core/record/activity-record';
 import { PARTNER_CENTER_RETENTION_DAYS } from '../core/archive/archive-coverage';
 import type { ArchiveSummary, ExtensionToAppMessage } from '../bridge-contract/app-bridge-protocol';
 import type { ActivityDb } from './store/activity-db';
-import { importBatch, removeBatch } from './store/batch-writer';
-import { loadCoverage, recordCoverage } from './store/coverage-store';
+import { importToArchive } from './store/archive-import';
+import { loadCoverage } from './store/coverage-store';
 import { ExtensionConversation, type BridgeProblem } from './extension-bridge';
 
 const DAY_MS = 86_400_000;
@@ -52,14 +52,14 @@ export async function importDelivery(
   db: ActivityDb,
   delivery: { label: string; chunks: ActivityRecord[][]; spans: CoverageSpan[] },
 ): Promise<{ added: number; duplicates: number }> {
-  const batch = await importBatch(db, 'extension', delivery.label, delivery.chunks);
-  if (batch.added === 0) {
-    await removeBatch(db, batch.id!);
-    await recordCoverage(db, delivery.spans);
-  } else {
-    await recordCoverage(db, delivery.spans, { batchId: batch.id });
-  }
-  return { added: batch.added, duplicates: batch.duplicates };
+  const outcome = await importToArchive(
+    db,
+    delivery.chunks.map((records) => ({ records })),
+    { kind: 'extension', label: delivery.label, coverage: { kind: 'spans', spans: delivery.spans }, dropIfNothingAdded: true, writeChunk: 0 },
+  );
+  // Nothing of it was kept: the caller does not ack, so it stays waiting in the extension.
+  if (outcome.error) throw outcome.error;
+  return { added: outcome.added, duplicates: outcome.duplicates };
 }
 
 /**

@@ -136,8 +136,15 @@ export class ExtensionConversation {
   }
 }
 
-/** Streams the extension's answer to one request; records come in batches as they arrive. */
-export async function* bridgeRecords(bridgeOrigin: string, request: AppToExtensionMessage, signal?: AbortSignal): AsyncGenerator<ActivityRecord[]> {
+/** One piece of the extension's answer: records, the label it gives them, and how far it got. */
+export interface BridgeAnswer {
+  records: ActivityRecord[];
+  label: string;
+  progress?: { received: number; total?: number };
+}
+
+/** Streams the extension's answer to one request, piece by piece as it arrives; rejects with a BridgeProblem. */
+export async function* bridgeAnswers(bridgeOrigin: string, request: AppToExtensionMessage, signal?: AbortSignal): AsyncGenerator<BridgeAnswer> {
   const conversation = await ExtensionConversation.open(bridgeOrigin);
   const onAbort = (): void => {
     conversation.send({ type: 'fetch/cancel' });
@@ -152,7 +159,7 @@ export async function* bridgeRecords(bridgeOrigin: string, request: AppToExtensi
         if (signal?.aborted) throw { kind: 'cancelled', message: 'Cancelled.' } satisfies BridgeProblem;
         throw conversation.problem ?? ({ kind: 'disconnected', message: 'The extension closed the connection before it finished.' } satisfies BridgeProblem);
       }
-      if (m.type === 'records') yield m.records;
+      if (m.type === 'records') yield { records: m.records, label: m.label, progress: m.progress };
       else if (m.type === 'done') return;
       else if (m.type === 'error') throw { kind: m.kind, message: m.message } satisfies BridgeProblem;
     }
@@ -160,4 +167,9 @@ export async function* bridgeRecords(bridgeOrigin: string, request: AppToExtensi
     signal?.removeEventListener('abort', onAbort);
     conversation.close();
   }
+}
+
+/** Streams the extension's answer to one request; records come in batches as they arrive. */
+export async function* bridgeRecords(bridgeOrigin: string, request: AppToExtensionMessage, signal?: AbortSignal): AsyncGenerator<ActivityRecord[]> {
+  for await (const answer of bridgeAnswers(bridgeOrigin, request, signal)) yield answer.records;
 }

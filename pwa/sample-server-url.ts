@@ -1,6 +1,7 @@
-// Where the sample Partner Center server is: one default (npm start runs it there), overridable by
+// Where the sample Partner Center server is: core's one default (npm start runs it there), overridable by
 // `?sample=<url>` (tests start it on a random port) or a saved setting.
-export const DEFAULT_SAMPLE_SERVER_URL = 'http://127.0.0.1:7171';
+import { DEFAULT_SAMPLE_SERVER_URL } from '../core/partner-center/sample-server-address';
+
 export const SAMPLE_SERVER_SETTING = 'activity-lens.sample-server';
 
 export function sampleServerUrl(search = window.location.search): string {

@@ -2,11 +2,12 @@
 import { parseArgs } from 'node:util';
 import { startSamplePartnerCenter } from './sample-partner-center';
 import { DEFAULT_LIVE_RECORDS_PER_MINUTE } from './live-records';
+import { SAMPLE_SERVER_PORT } from '../core/partner-center/sample-server-address';
 
 const HELP = `Sample Partner Center: GET /v1/auditrecords on 127.0.0.1, generated sample data (never real data).
 
 Usage: npm run sample-server -- [--port N] [--count N] [--seed N] [--live [--live-rate N]] [--latency MS] [--faults SPEC]
-  --port N        port to listen on (default 7171; 0 picks a free one)
+  --port N        port to listen on (default ${SAMPLE_SERVER_PORT}; 0 picks a free one)
   --count N       records to generate over the last 90 days (default 20000)
   --seed N        generator seed: the same seed gives the same customers and records
   --live          new records keep arriving as time passes (npm start turns this on)
@@ -20,7 +21,7 @@ try {
   parsed = parseArgs({
     options: {
       help: { type: 'boolean', short: 'h' },
-      port: { type: 'string', default: '7171' },
+      port: { type: 'string', default: String(SAMPLE_SERVER_PORT) },
       count: { type: 'string', default: '20000' },
       seed: { type: 'string' },
       live: { type: 'boolean' },

@@ -4,9 +4,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { portInUse, waitForPort } from './local-port.mjs';
 
-/** Where the app looks for the sample server unless its URL says otherwise (pwa/sample-server-url.ts). */
-const DEFAULT_SAMPLE_PORT = '7171';
-const SAMPLE_PORT = process.env.LENS_SAMPLE_PORT ?? DEFAULT_SAMPLE_PORT;
 /** Where the extension opens the app unless its Options say otherwise (extension/app-pairing/app-link.ts). */
 const DEFAULT_APP_PORT = '4173';
 const APP_PORT = process.env.LENS_APP_PORT ?? DEFAULT_APP_PORT;
@@ -19,6 +16,13 @@ function step(title, command, args) {
     process.exit(result.status ?? 1);
   }
 }
+
+if (!existsSync('node_modules/.package-lock.json')) step('Installing dependencies', 'npm', ['install', '--no-audit', '--no-fund']);
+
+/** Where the app and the extension look for the sample server unless told otherwise: defined once, in core (read through tsx, installed above). */
+const { tsImport } = await import('tsx/esm/api');
+const { SAMPLE_SERVER_PORT } = await tsImport('../core/partner-center/sample-server-address.ts', import.meta.url);
+const SAMPLE_PORT = process.env.LENS_SAMPLE_PORT ?? String(SAMPLE_SERVER_PORT);
 
 for (const [port, name, variable] of [
   [APP_PORT, 'the app', 'LENS_APP_PORT'],
@@ -33,7 +37,6 @@ for (const [port, name, variable] of [
   }
 }
 
-if (!existsSync('node_modules/.package-lock.json')) step('Installing dependencies', 'npm', ['install', '--no-audit', '--no-fund']);
 step('Building the extension for Chrome', 'npx', ['wxt', 'build']);
 step('Building the extension for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 step('Building the app', 'npx', ['vite', 'build', '--config', 'pwa/vite.config.ts']);
@@ -76,7 +79,7 @@ for (const child of children) {
 }
 
 // The app looks for the sample server at its default address; another port travels in the app's URL.
-const appUrl = `http://127.0.0.1:${APP_PORT}/${SAMPLE_PORT === DEFAULT_SAMPLE_PORT ? '' : `?sample=${encodeURIComponent(`http://127.0.0.1:${SAMPLE_PORT}`)}`}`;
+const appUrl = `http://127.0.0.1:${APP_PORT}/${SAMPLE_PORT === String(SAMPLE_SERVER_PORT) ? '' : `?sample=${encodeURIComponent(`http://127.0.0.1:${SAMPLE_PORT}`)}`}`;
 const [appUp, sampleUp] = await Promise.all([waitForPort(Number(APP_PORT)), waitForPort(Number(SAMPLE_PORT))]);
 if (!appUp || !sampleUp) {
   console.error(`✖ ${appUp ? 'The sample server' : 'The app server'} did not start within a minute; see the messages above.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFileRecordParser, recordsFromFile } from './records-from-file';
+import { createFileRecordParser, recordsFromBytes, recordsFromFile } from './records-from-file';
 
 describe('recordsFromFile', () => {
   it('reads JSON by its first character, whatever the name says', () => {
@@ -51,5 +51,38 @@ describe('createFileRecordParser (any file size, in byte chunks)', () => {
       expect(streamed(name, [bytes.subarray(0, cut), bytes.subarray(cut)]), `cut at byte ${cut}`).toEqual(whole);
     }
     expect(streamed(name, Array.from(bytes, (b) => Uint8Array.of(b)))).toEqual(whole);
+  });
+});
+
+describe('one reading for every file', () => {
+  it('reads a whole CSV text as the CSV reader does, and a JSON text as the JSON reader does', async () => {
+    const { recordsFromCsv } = await import('./records-from-csv');
+    const { recordsFromJsonText } = await import('./records-from-json-stream');
+    const csv = 'Date-Time,Affected customer,Action\n2025-01-01 00:00:00,Café Ünïcode 😀,did x\n2025-01-02 00:00:00,B,"said ""hi"""\n';
+    expect(recordsFromFile('log.csv', csv)).toEqual(recordsFromCsv(csv, 'log.csv'));
+    const json = '\uFEFF{"items":[{"id":"1","operationDate":"2025-01-01T00:00:00Z","operationType":"create_order","customerName":"\uFEFFŻabka 😀"}]}';
+    expect(recordsFromFile('page.json', json)).toEqual(recordsFromJsonText(json, 'page.json'));
+    expect(recordsFromFile('page.json', json).records[0]!.customerName).toBe('\uFEFFŻabka 😀');
+  });
+
+  it('reads a stream of byte chunks batch by batch, counting the bytes, and stops reading when the reader stops', async () => {
+    const text = 'Date-Time,Affected customer,Action\n' + Array.from({ length: 50 }, (_, i) => `2025-01-01 00:00:${String(i).padStart(2, '0')},C${i},did ${i}\n`).join('');
+    const bytes = new TextEncoder().encode(text);
+    let pulled = 0;
+    async function* chunks() {
+      for (let at = 0; at < bytes.length; at += 64) {
+        pulled++;
+        yield bytes.subarray(at, at + 64);
+      }
+    }
+    const batches = [];
+    for await (const batch of recordsFromBytes('log.csv', chunks())) batches.push(batch);
+    expect(batches.flatMap((b) => b.records)).toEqual(recordsFromFile('log.csv', text).records);
+    expect(batches.at(-1)!.bytesRead).toBe(bytes.length);
+    expect(pulled).toBe(Math.ceil(bytes.length / 64));
+
+    pulled = 0;
+    for await (const batch of recordsFromBytes('log.csv', chunks())) if (batch.bytesRead >= 128) break;
+    expect(pulled).toBe(2);
   });
 });

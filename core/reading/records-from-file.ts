@@ -1,19 +1,39 @@
-// One entry point for any file a user drops or names: sniffs JSON or CSV so the caller need not know.
-// recordsFromFile reads a whole text; createFileRecordParser reads a file of any size as byte chunks.
+// One entry point for any file a user drops or names: sniffs JSON or CSV once, from its first bytes, so the caller
+// need not know. Every reading goes through createFileRecordParser (byte chunks, any file size): recordsFromBytes
+// reads a stream of chunks, recordsFromFile a text already in memory, both by the same sniff and the same readers.
 
 import type { ImportFormat, ImportProblem, ImportResult } from './import-problem';
 import type { ActivityRecord } from '../record/activity-record';
-import { createCsvRecordParser, recordsFromCsv } from './records-from-csv';
-import { createJsonRecordParser, recordsFromJsonText } from './records-from-json-stream';
+import { createCsvRecordParser } from './records-from-csv';
+import { createJsonRecordParser } from './records-from-json-stream';
 
+/** A whole text as records: the streaming reader over its UTF-8 bytes, so it reads exactly as a dropped file does. */
 export function recordsFromFile(name: string, text: string): ImportResult {
-  const kind = fileKind(name, text, true);
-  if (kind === 'empty') {
-    return { records: [], problems: [{ kind: 'empty', file: name, message: `${name}: the file is empty.` }], format: 'unknown', rowsRead: 0 };
+  const parser = createFileRecordParser(name);
+  const first = parser.push(new TextEncoder().encode(text));
+  const last = parser.finish();
+  for (const r of last.records) first.records.push(r);
+  for (const p of last.problems) first.problems.push(p);
+  return { records: first.records, problems: first.problems, format: parser.format, rowsRead: parser.rowsRead };
+}
+
+/** What one chunk of bytes completed, and how many bytes have been read so far. */
+export interface FileBytesBatch extends FileRecordBatch {
+  bytesRead: number;
+}
+
+/**
+ * A file arriving as byte chunks (a browser File's stream, a Node read stream) as batches of records and problems,
+ * one per chunk read, then the last. Stopping early (return, a thrown consumer) stops reading the source too.
+ */
+export async function* recordsFromBytes(name: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<FileBytesBatch> {
+  const parser = createFileRecordParser(name);
+  let bytesRead = 0;
+  for await (const chunk of chunks) {
+    bytesRead += chunk.length;
+    yield { ...parser.push(chunk), bytesRead };
   }
-  if (kind === 'json') return recordsFromJsonText(text, name);
-  if (kind === 'csv') return recordsFromCsv(text, name);
-  return { records: [], problems: [notAnActivityLog(name)], format: 'unknown', rowsRead: 0 };
+  yield { ...parser.finish(), bytesRead };
 }
 
 export interface FileRecordBatch {
@@ -30,12 +50,12 @@ export interface FileRecordParser {
   readonly rowsRead: number;
 }
 
-/** Bytes looked at before deciding what a file is (the same 4 KB recordsFromFile looks at). */
+/** Bytes looked at before deciding what a file is. */
 const SNIFF_BYTES = 4096;
 
 /**
- * The streaming form of recordsFromFile: the first bytes say JSON or CSV (as recordsFromFile decides), then
- * JSON bytes go to the streaming JSON reader and CSV bytes, decoded as UTF-8 across chunk ends, to the CSV one.
+ * The one reader of files: the first bytes say JSON or CSV (the only sniff), then JSON bytes go to the streaming
+ * JSON reader and CSV bytes, decoded as UTF-8 across chunk ends, to the CSV one.
  * Memory stays that of one chunk and the records it completes, so any file size reads.
  */
 export function createFileRecordParser(name: string): FileRecordParser {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ACTIVITY_LENS_APP_URL } from '../../extension/app-pairing/app-link';
-import { DEFAULT_SAMPLE_SERVER_URL } from '../../pwa/sample-server-url';
+import { DEFAULT_SAMPLE_SERVER_URL } from '../../core/partner-center/sample-server-address';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** Where `wxt build` puts the unpacked Chrome extension. */

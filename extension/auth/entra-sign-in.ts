@@ -11,6 +11,7 @@ import {
 } from '../data-source/data-source-settings';
 import { dataSourceProblems } from '../data-source/data-source-problems';
 import { langFromLocale } from '../../core/words/locale';
+import { SAMPLE_SERVER_TOKEN } from '../../core/partner-center/sample-server-address';
 import { NotSignedInError, SignInError, type SignInErrorKind } from './sign-in-error';
 import { clearSessionTokens, readSessionTokens, writeSessionTokens, type SessionTokens } from './session-tokens';
 
@@ -22,8 +23,8 @@ export interface SignInState {
   expiresAt?: number;
 }
 
-/** The sample server accepts any bearer token: this one says plainly that it is not a real credential. */
-export const SAMPLE_ACCESS_TOKEN = 'sample';
+/** The sample server accepts any bearer token: this one (core's, the one every surface sends) is not a credential. */
+export const SAMPLE_ACCESS_TOKEN = SAMPLE_SERVER_TOKEN;
 
 /** Renew a little early so a token does not expire between the check and Partner Center's answer. */
 export const EXPIRY_MARGIN_MS = 60_000;

@@ -1,57 +1,32 @@
-// Where the extension's records come from: the data-source settings plus a token become fetchAuditRecords calls.
-// The side panel, the toolbar export and the app bridge all fetch through here, so a sign-in change is one file.
-import type { ActivityQuery } from '../../core/asking/activity-query';
-import { compileQuery, serverFilterFor } from '../../core/asking/activity-query';
-import { fetchAuditRecords, type FetchedPage, type FetchProgress } from '../../core/partner-center/partner-center-client';
+// Where the extension's records come from: the data-source settings choose core's ActivitySource (the sample server
+// or Partner Center) and give it the browser's fetch and the extension's sign-in. The side panel, the toolbar export,
+// the background sync and the app bridge all open their source here, so a sign-in change is one file.
+import {
+  partnerCenterActivitySource,
+  sampleServerActivitySource,
+  type ActivitySource as CoreActivitySource,
+  type TokenProvider,
+} from '../../core/partner-center/activity-source';
 import { PartnerCenterError } from '../../core/partner-center/partner-center-error';
 import { apiBaseUrlFor, loadDataSourceSettings, type DataSourceSettings } from './data-source-settings';
 
+export type { ActivityRequest } from '../../core/partner-center/activity-source';
 export type { DataSourceSettings };
 
-export interface ActivityRequest {
-  from: string;
-  to: string;
-  /** Sent to Partner Center as its one filter condition where possible, the rest is applied here. */
-  query?: ActivityQuery;
-  signal?: AbortSignal;
-  onProgress?: (p: FetchProgress) => void;
-}
-
-export interface ActivitySource {
+/** Core's contract, plus the settings it was opened from (the sync names the tenant from them). */
+export interface ActivitySource extends CoreActivitySource {
   readonly settings: DataSourceSettings;
-  /** True when the records are generated sample data, which every surface must say. */
-  readonly isSample: boolean;
-  pages(request: ActivityRequest): AsyncGenerator<FetchedPage>;
 }
 
-export function activitySourceFor(
-  settings: DataSourceSettings,
-  deps: { fetch?: typeof fetch; getToken?: (o: { forceRefresh: boolean }) => Promise<string> } = {},
-): ActivitySource {
-  const isSample = settings.kind === 'sample';
-  // The sample server takes any token; the sign-in code (oauth4webapi) loads only when Partner Center is the source,
-  // which keeps it out of the side panel's first load.
-  const getToken =
-    deps.getToken ?? (isSample ? async () => 'sample' : async (o: { forceRefresh: boolean }) => (await import('../auth')).getAccessToken(o));
-  return {
-    settings,
-    isSample,
-    pages(request) {
-      const query = request.query;
-      const narrowed = query && (query.customerId || query.customer || query.resourceTypes?.length || query.statuses?.length || query.text);
-      return fetchAuditRecords({
-        baseUrl: apiBaseUrlFor(settings),
-        // Called unbound: the browser's fetch throws "Illegal invocation" when called as a method of another object.
-        fetch: deps.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-        getToken,
-        from: request.from,
-        to: request.to,
-        filter: query && narrowed ? { server: serverFilterFor(query), matches: compileQuery(query) } : undefined,
-        signal: request.signal,
-        onProgress: request.onProgress,
-      });
-    },
-  };
+export function activitySourceFor(settings: DataSourceSettings, deps: { fetch?: typeof fetch; getToken?: TokenProvider } = {}): ActivitySource {
+  // Called unbound: the browser's fetch throws "Illegal invocation" when called as a method of another object.
+  const fetchFn: typeof fetch = deps.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const baseUrl = apiBaseUrlFor(settings);
+  if (settings.kind === 'sample') return { settings, ...sampleServerActivitySource({ baseUrl, fetch: fetchFn }) };
+  // The sign-in code (oauth4webapi) loads only when Partner Center is the source, which keeps it out of the side
+  // panel's first load.
+  const getToken: TokenProvider = deps.getToken ?? (async (o) => (await import('../auth')).getAccessToken(o));
+  return { settings, ...partnerCenterActivitySource({ baseUrl, fetch: fetchFn, getToken }) };
 }
 
 export async function openActivitySource(): Promise<ActivitySource> {

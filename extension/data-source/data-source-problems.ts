@@ -1,6 +1,7 @@
 // Why data source settings cannot be used yet, per field, so the options page can show each message beside
 // its field and the sign-in code can refuse early with the same words.
-import type { Lang } from '../../core/words/locale';
+import { DEFAULT_SAMPLE_SERVER_URL } from '../../core/partner-center/sample-server-address';
+import { langFromLocale, type Lang } from '../../core/words/locale';
 import type { DataSourceSettings } from './data-source-settings';
 
 export type DataSourceField = 'sampleUrl' | 'tenant' | 'clientId';
@@ -18,7 +19,7 @@ const TENANT = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0
 
 const MESSAGES: Record<Lang, Record<DataSourceProblemKind, string>> = {
   en: {
-    'bad-url': 'Enter the sample server address as a web address, for example http://127.0.0.1:7171.',
+    'bad-url': `Enter the sample server address as a web address, for example ${DEFAULT_SAMPLE_SERVER_URL}.`,
     'empty-tenant': 'Enter your tenant ID or domain, or "organizations" to sign in with any work account.',
     'bad-tenant': 'The tenant must be a tenant ID (GUID), a domain such as contoso.onmicrosoft.com, or "organizations".',
     'empty-client-id': 'Enter the application (client) ID of your app registration.',
@@ -26,7 +27,7 @@ const MESSAGES: Record<Lang, Record<DataSourceProblemKind, string>> = {
       'The client ID must be the application (client) ID GUID from your app registration, for example 00000000-0000-0000-0000-000000000000.',
   },
   it: {
-    'bad-url': "Inserisci l'indirizzo del server di esempio come indirizzo web, ad esempio http://127.0.0.1:7171.",
+    'bad-url': `Inserisci l'indirizzo del server di esempio come indirizzo web, ad esempio ${DEFAULT_SAMPLE_SERVER_URL}.`,
     'empty-tenant': 'Inserisci l\'ID o il dominio del tenant, oppure "organizations" per accedere con qualsiasi account aziendale.',
     'bad-tenant':
       'Il tenant deve essere un ID tenant (GUID), un dominio come contoso.onmicrosoft.com oppure "organizations".',
@@ -51,6 +52,15 @@ export function dataSourceProblems(s: DataSourceSettings, lang: Lang): DataSourc
   if (!clientId) add('clientId', 'empty-client-id');
   else if (!GUID.test(clientId)) add('clientId', 'bad-client-id');
   return problems;
+}
+
+/** User-facing problems, one sentence each; empty when the settings can be used. */
+export function validateDataSourceSettings(s: DataSourceSettings, lang: Lang = uiLang()): string[] {
+  return dataSourceProblems(s, lang).map((p) => p.message);
+}
+
+function uiLang(): Lang {
+  return langFromLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
 }
 
 function isHttpUrl(value: string): boolean {

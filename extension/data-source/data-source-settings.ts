@@ -1,8 +1,8 @@
 // Where the extension reads the activity log from (the sample server or Partner Center) and how it reaches it.
 // Kept in storage.local: none of it is secret; tokens live in extension/auth only.
+// Why settings cannot be used is data-source-problems.ts, which reads these types (this file imports nothing back).
 import { browser } from 'wxt/browser';
-import { dataSourceProblems } from './data-source-problems';
-import { langFromLocale, type Lang } from '../../core/words/locale';
+import { DEFAULT_SAMPLE_SERVER_URL } from '../../core/partner-center/sample-server-address';
 
 export type PartnerCenterCloud = 'global' | 'usgov';
 
@@ -22,7 +22,8 @@ export type DataSourceSettings =
       authorityOverride?: string;
     };
 
-export const DEFAULT_SAMPLE_URL = 'http://127.0.0.1:7171';
+/** The sample server's address out of the box (defined once, in core, with the sample server's port). */
+export const DEFAULT_SAMPLE_URL = DEFAULT_SAMPLE_SERVER_URL;
 export const DEFAULT_TENANT = 'organizations';
 
 export const GLOBAL_API_BASE_URL = 'https://api.partnercenter.microsoft.com';
@@ -71,11 +72,6 @@ export function isLoopbackUrl(value: string): boolean {
   }
 }
 
-/** User-facing problems, one sentence each; empty when the settings can be used. */
-export function validateDataSourceSettings(s: DataSourceSettings, lang: Lang = uiLang()): string[] {
-  return dataSourceProblems(s, lang).map((p) => p.message);
-}
-
 export async function loadDataSourceSettings(): Promise<DataSourceSettings> {
   const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
   return settingsFromStored(stored);
@@ -117,8 +113,4 @@ function settingsFromStored(value: unknown): DataSourceSettings {
   }
   if (v.kind === 'sample' && typeof v.sampleUrl === 'string') return { kind: 'sample', sampleUrl: v.sampleUrl };
   return DEFAULT_SETTINGS;
-}
-
-function uiLang(): Lang {
-  return langFromLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
 }

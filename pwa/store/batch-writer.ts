@@ -363,7 +363,7 @@ export async function importBatch(
   source: BatchSource,
   label: string,
   chunks: AsyncIterable<readonly ActivityRecord[]> | Iterable<readonly ActivityRecord[]>,
-  options: { signal?: AbortSignal; onProgress?: (w: BatchWriter) => void } = {},
+  options: { signal?: AbortSignal; onProgress?: (w: BatchWriter) => void; /** Read at commit: problems the source had. */ problems?: () => number } = {},
 ): Promise<Batch> {
   const writer = await BatchWriter.begin(db, source, label);
   try {
@@ -373,7 +373,7 @@ export async function importBatch(
       options.onProgress?.(writer);
     }
     if (options.signal?.aborted) throw new StoreError('cancelled', 'Import cancelled: nothing from it was kept.');
-    return await writer.commit();
+    return await writer.commit(options.problems?.() ?? 0);
   } catch (error) {
     await writer.rollback();
     throw storeErrorFrom(error);
