@@ -1,6 +1,7 @@
 // The log table's own words (sorting, columns, density), in English and Italian; the column names themselves are the
 // dashboard's, from core's labels.
 import type { Lang } from '../../core/words/locale';
+import { formatCount, formatNumber } from '../../core/words/labels';
 
 export interface LogTableText {
   columns: string;
@@ -15,6 +16,8 @@ export interface LogTableText {
   loadingRow: string;
   keyboardHint: string;
   subscriptionsOf: (customer: string) => string;
+  /** The count above the rows: exact, or at least so many while the rest is counted. */
+  rowCount: (n: number, exact: boolean) => string;
 }
 
 const EN: LogTableText = {
@@ -29,6 +32,7 @@ const EN: LogTableText = {
   loadingRow: 'Loading…',
   keyboardHint: 'Arrow keys move between rows, Enter opens the details, Esc closes them.',
   subscriptionsOf: (customer) => `Subscriptions of ${customer}`,
+  rowCount: (n, exact) => (exact ? formatCount('en', n) : `${formatNumber('en', n)}+ records (counting…)`),
 };
 
 const IT: LogTableText = {
@@ -43,6 +47,7 @@ const IT: LogTableText = {
   loadingRow: 'Caricamento…',
   keyboardHint: 'Le frecce spostano tra le righe, Invio apre i dettagli, Esc li chiude.',
   subscriptionsOf: (customer) => `Sottoscrizioni di ${customer}`,
+  rowCount: (n, exact) => (exact ? formatCount('it', n) : `${formatNumber('it', n)}+ record (conteggio in corso…)`),
 };
 
 export function logTableText(lang: Lang): LogTableText {

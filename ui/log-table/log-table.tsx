@@ -49,8 +49,8 @@ export interface LogTableProps {
   preferencesKey?: string;
   /** Opens a dashboard URL (the side panel uses tabs.create so the page opens beside it). */
   openLink?: (url: string) => void;
-  /** More links in a row's last cell (the app's Customer view). */
-  rowLinks?: (record: ActivityRecord) => ComponentChildren;
+  /** More links in a row's last cell (the app's Customer view); `tabIndex` keeps them in the rows' roving focus. */
+  rowLinks?: (record: ActivityRecord, tabIndex: number) => ComponentChildren;
   /** A record to open and bring into view (an alert notification's click). */
   focusKey?: string;
   /** The rows in view changed: the host reads those it does not have yet. */
@@ -76,6 +76,9 @@ export function LogTable(props: LogTableProps) {
   /** Beside: the one record in the pane. */
   const [pane, setPane] = useState<ActivityRecord | undefined>(undefined);
   const focusWanted = useRef<number | undefined>(undefined);
+  // The virtualiser asks for keys between renders: it reads the rows of the latest render.
+  const rowsNow = useRef(rows);
+  rowsNow.current = rows;
   const ids = useMemo(() => `lt${Math.random().toString(36).slice(2, 8)}`, []);
   const paneId = `${ids}-pane`;
   const columns = OPTIONAL_COLUMNS.filter((c) => prefs.columns.includes(c));
@@ -90,7 +93,7 @@ export function LogTable(props: LogTableProps) {
         // happy-dom and a hidden panel measure 0: still render a first screenful.
         initialRect: { width: 360, height: 640 },
         overscan: 8,
-        getItemKey: (i) => rows.at(i)?.key ?? `#${i}`,
+        getItemKey: (i) => rowsNow.current.at(i)?.key ?? `#${i}`,
         scrollToFn: elementScroll,
         observeElementRect: (instance, cb) =>
           observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 360, height: 640 })),
@@ -169,18 +172,18 @@ export function LogTable(props: LogTableProps) {
     }
   };
 
-  const closeDetails = () => {
+  const closeDetails = (at = active) => {
     if (details === 'beside') {
       if (!pane) return false;
       setPane(undefined);
     } else {
-      const r = rows.at(active);
+      const r = rows.at(at);
       if (!r || !open.has(r.key)) return false;
       const next = new Set(open);
       next.delete(r.key);
       setOpen(next);
     }
-    focusWanted.current = active;
+    focusWanted.current = details === 'beside' ? active : at;
     rerender(0);
     return true;
   };
@@ -188,21 +191,24 @@ export function LogTable(props: LogTableProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (event.key === 'Escape') {
-      if (closeDetails()) event.preventDefault();
+      const row = target.closest<HTMLElement>('[role="row"][data-index]');
+      if (closeDetails(row ? Number(row.dataset['index']) : active)) event.preventDefault();
       return;
     }
     // Keys typed on a button or link inside a row are theirs.
     if (!target.matches('[role="row"]')) return;
+    // The row the key was typed on (focus may have moved there a moment before the active state caught up).
+    const at = Number(target.dataset['index'] ?? active);
     const page = Math.max(1, items.length - 2);
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: rows.count - 1 };
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, PageDown: at + page, PageUp: at - page, Home: 0, End: rows.count - 1 };
     if (event.key in moves) {
       event.preventDefault();
       moveTo(moves[event.key]!);
     } else if (event.key === 'Enter') {
-      const r = rows.at(active);
+      const r = rows.at(at);
       if (r) {
         event.preventDefault();
-        openDetails(r, active);
+        openDetails(r, at);
       }
     }
   };
@@ -376,7 +382,7 @@ export function LogTable(props: LogTableProps) {
                           {text.subscriptions}
                         </a>
                       )}
-                      {rowLinks?.(r)}
+                      {rowLinks?.(r, isActive ? 0 : -1)}
                     </span>
                     {details === 'inline' && expanded && (
                       <span role="cell" class="c-details">
@@ -390,7 +396,7 @@ export function LogTable(props: LogTableProps) {
           </div>
         </div>
       </div>
-      {paneOpen && pane && <DetailsPane id={paneId} record={pane} lang={lang} timeZone={timeZone} openLink={openLink} onClose={closeDetails} />}
+      {paneOpen && pane && <DetailsPane id={paneId} record={pane} lang={lang} timeZone={timeZone} openLink={openLink} onClose={() => closeDetails()} />}
     </div>
   );
 }
