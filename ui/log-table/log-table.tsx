@@ -220,14 +220,14 @@ export function LogTable(props: LogTableProps) {
     onSort(next);
   };
 
-  const gridColumns = `var(--lt-toggle) var(--lt-date) ${['minmax(9rem, 1.2fr)', 'minmax(10rem, 1.6fr)', 'minmax(9rem, 1fr)'].join(' ')} ${columns.map((c) => (c === 'status' ? 'minmax(6rem, 0.6fr)' : 'minmax(7rem, 0.9fr)')).join(' ')} var(--lt-links)`;
+  // Text columns share what the date and links leave (ellipsis beyond), so a row never overflows its table.
+  const gridColumns = `var(--lt-toggle) var(--lt-date) minmax(0, 1.2fr) minmax(0, 1.6fr) minmax(0, 1fr) ${columns.map((c) => (c === 'status' ? 'minmax(0, 0.6fr)' : 'minmax(0, 0.9fr)')).join(' ')} var(--lt-links)`;
   const zone = shownTimeZone(timeZone);
   const paneOpen = details === 'beside' && pane !== undefined;
 
   return (
     <div
       class={`lt lt-${prefs.density}${fill ? ' lt-fill' : ''}${rowLinks ? ' lt-more-links' : ''}${paneOpen ? ' lt-with-pane' : ''}`}
-      style={{ '--lt-columns': gridColumns }}
       onKeyDown={onKeyDown}
     >
       <div class="lt-main">
@@ -246,7 +246,7 @@ export function LogTable(props: LogTableProps) {
             ))}
           </div>
         </div>
-        <div class="log" role="table" aria-label={label} aria-rowcount={rows.count + 1} aria-describedby={`${ids}-keys`}>
+        <div class="log" style={{ '--lt-columns': gridColumns }} role="table" aria-label={label} aria-rowcount={rows.count + 1} aria-describedby={`${ids}-keys`}>
           <span id={`${ids}-keys`} class="visually-hidden">
             {words.keyboardHint}
           </span>

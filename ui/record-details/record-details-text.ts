@@ -9,8 +9,6 @@ export interface RecordDetailsText {
   hideRaw: string;
   rawJson: string;
   close: string;
-  noChanges: string;
-  empty: string;
 }
 
 const EN: RecordDetailsText = {
@@ -21,8 +19,6 @@ const EN: RecordDetailsText = {
   hideRaw: 'Hide raw JSON',
   rawJson: 'Raw JSON',
   close: 'Close details',
-  noChanges: 'This record names no changed fields.',
-  empty: '(empty)',
 };
 
 const IT: RecordDetailsText = {
@@ -33,8 +29,6 @@ const IT: RecordDetailsText = {
   hideRaw: 'Nascondi JSON originale',
   rawJson: 'JSON originale',
   close: 'Chiudi dettagli',
-  noChanges: 'Questo record non indica campi modificati.',
-  empty: '(vuoto)',
 };
 
 export function recordDetailsText(lang: Lang): RecordDetailsText {

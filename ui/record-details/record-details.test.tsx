@@ -29,12 +29,14 @@ describe('a record’s details', () => {
     expect(headings).toEqual(['Changes', 'Details']);
     const changes = [...container.querySelectorAll('.rd-change')].map((c) => ({
       field: c.querySelector('dt')!.textContent,
-      old: c.querySelector('.rd-old')!.textContent,
-      now: c.querySelector('.rd-new')!.textContent,
+      old: c.querySelector('.rd-old')?.textContent,
+      now: c.querySelector('.rd-new')?.textContent,
+      tag: c.querySelector('.rd-tag')?.textContent,
     }));
+    // A field that only appears says "added" rather than showing an empty old value.
     expect(changes).toEqual([
-      { field: 'displayName', old: 'Old value: Ada', now: 'New value: Ada Lovelace' },
-      { field: 'department', old: 'Old value: (empty)', now: 'New value: Sales' },
+      { field: 'displayName', old: 'Old value: Ada', now: 'New value: Ada Lovelace', tag: undefined },
+      { field: 'department', old: undefined, now: 'New value: Sales', tag: 'added' },
     ]);
   });
 

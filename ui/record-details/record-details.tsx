@@ -44,7 +44,6 @@ export function RecordDetails({ record, lang, id, headingLevel = 2, showSubscrip
       () => setCopied(words.copyFailed),
     );
   };
-  const value = (v: string) => (v === '' ? <span class="rd-empty">{words.empty}</span> : v);
 
   return (
     <div class="record-details" id={id}>
@@ -56,15 +55,24 @@ export function RecordDetails({ record, lang, id, headingLevel = 2, showSubscrip
               <div key={i} class="rd-change">
                 <dt>{c.field}</dt>
                 <dd>
-                  <span class="rd-old">
-                    <span class="visually-hidden">{text.oldValue}: </span>
-                    {value(c.oldValue)}
-                  </span>
-                  <span class="rd-arrow" aria-hidden="true">→</span>
-                  <span class="rd-new">
-                    <span class="visually-hidden">{text.newValue}: </span>
-                    {value(c.newValue)}
-                  </span>
+                  {c.oldValue !== '' && (
+                    <span class="rd-old">
+                      <span class="visually-hidden">{text.oldValue}: </span>
+                      {c.oldValue}
+                    </span>
+                  )}
+                  {c.oldValue !== '' && c.newValue !== '' && (
+                    <span class="rd-arrow" aria-hidden="true">
+                      →
+                    </span>
+                  )}
+                  {c.newValue !== '' && (
+                    <span class="rd-new">
+                      <span class="visually-hidden">{text.newValue}: </span>
+                      {c.newValue}
+                    </span>
+                  )}
+                  {(c.oldValue === '') !== (c.newValue === '') && <span class="rd-tag">{c.oldValue === '' ? text.added : text.removed}</span>}
                 </dd>
               </div>
             ))}
