@@ -32,14 +32,15 @@ function foldersImported(file: string, code = readFileSync(file, 'utf8')): { sou
     .map((source) => ({ source, folder: relative(root, resolve(dirname(file), source)).split(sep)[0]! }));
 }
 
-/** What ui/ may reach: itself and core/ (its tests also the sample data); packages: preact and the virtualiser. */
+/** What ui/ may reach: itself and core/ (its tests also the sample data and test packages); packages: preact and the virtualiser. */
 const UI_FOLDERS = new Set(['ui', 'core']);
 const UI_TEST_FOLDERS = new Set(['ui', 'core', 'sample-data']);
 const UI_PACKAGES = /^(preact|preact\/hooks|preact\/compat|@tanstack\/virtual-core)$/;
 const UI_TEST_PACKAGES = /^(vitest|@testing-library\/preact|axe-core|fast-check)$/;
 
 function uiBreaches(file: string, code = readFileSync(file, 'utf8')): string[] {
-  const test = /\.test\.tsx?$/.test(file);
+  // Tests and their support (`*.test-support.ts`: axe over a component) may use the test packages.
+  const test = /\.test(-support)?\.tsx?$/.test(file);
   const folders = test ? UI_TEST_FOLDERS : UI_FOLDERS;
   const name = relative(root, file);
   const specifiers = ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);

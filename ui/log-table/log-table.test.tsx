@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { emptyRecord, type ActivityRecord } from '../../core/record/activity-record';
 import type { Lang } from '../../core/words/locale';
-import { axeViolations } from '../axe-check';
+import { axeViolations } from '../axe-check.test-support';
 import { LogTable, type LogTableProps } from './log-table';
 import { NEWEST_FIRST, type LogSort } from './log-columns';
 import { useSortedRows } from './memory-rows';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { emptyRecord, type ActivityRecord } from '../../core/record/activity-record';
-import { axeViolations } from '../axe-check';
+import { axeViolations } from '../axe-check.test-support';
 import { RecordDetails } from './record-details';
 
 afterEach(cleanup);
