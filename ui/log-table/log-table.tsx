@@ -405,10 +405,16 @@ function DetailsPane({ id, record, lang, timeZone, openLink, onClose }: { id: st
   const text = labels(lang);
   const words = recordDetailsText(lang);
   const titleId = `${id}-title`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // On a narrow screen the pane covers the table: take the focus into it, or a keyboard or screen-reader user is
+  // left on a row they cannot see (Esc or Close gives it back).
+  useEffect(() => {
+    if (typeof matchMedia === 'function' && matchMedia('(max-width: 760px)').matches) heading.current?.focus();
+  }, [record.key]);
   return (
     <aside class="lt-pane" id={id} aria-labelledby={titleId}>
       <div class="lt-pane-head">
-        <h2 id={titleId} tabIndex={-1}>
+        <h2 id={titleId} tabIndex={-1} ref={heading}>
           {text.details}
         </h2>
         <button type="button" class="lt-close" aria-label={words.close} title={words.close} onClick={onClose}>
