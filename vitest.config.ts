@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'happy-dom',
-          include: ['pwa/**/*.test.{ts,tsx}', 'extension/**/*.test.{ts,tsx}'],
+          include: ['pwa/**/*.test.{ts,tsx}', 'extension/**/*.test.{ts,tsx}', 'ui/**/*.test.{ts,tsx}'],
         },
       },
       {

@@ -1,5 +1,6 @@
 // The extension and the app meet only in this folder's contract: the app never imports the extension's code, the
-// extension never imports the app's, and the contract itself depends on core alone.
+// extension never imports the app's, and the contract itself depends on core alone. The shared UI (ui/) both surfaces
+// render stands below them: it may use core/ and its own packages (preact, @tanstack/virtual-core), never a surface.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -23,12 +24,34 @@ function sourceFiles(folder: string): string[] {
 }
 
 /** The repository's top-level folder each relative import of `file` lands in (packages are not folders). */
-function foldersImported(file: string): { source: string; folder: string }[] {
+function foldersImported(file: string, code = readFileSync(file, 'utf8')): { source: string; folder: string }[] {
   return ts
-    .preProcessFile(readFileSync(file, 'utf8'), true, true)
+    .preProcessFile(code, true, true)
     .importedFiles.map((f) => f.fileName)
     .filter((source) => source.startsWith('.'))
     .map((source) => ({ source, folder: relative(root, resolve(dirname(file), source)).split(sep)[0]! }));
+}
+
+/** What ui/ may reach: itself and core/ (its tests also the sample data and test packages); packages: preact and the virtualiser. */
+const UI_FOLDERS = new Set(['ui', 'core']);
+const UI_TEST_FOLDERS = new Set(['ui', 'core', 'sample-data']);
+const UI_PACKAGES = /^(preact|preact\/hooks|preact\/compat|@tanstack\/virtual-core)$/;
+const UI_TEST_PACKAGES = /^(vitest|@testing-library\/preact|axe-core|fast-check)$/;
+
+function uiBreaches(file: string, code = readFileSync(file, 'utf8')): string[] {
+  // Tests and their support (`*.test-support.ts`: axe over a component) may use the test packages.
+  const test = /\.test(-support)?\.tsx?$/.test(file);
+  const folders = test ? UI_TEST_FOLDERS : UI_FOLDERS;
+  const name = relative(root, file);
+  const specifiers = ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
+  return [
+    ...foldersImported(file, code)
+      .filter((i) => !folders.has(i.folder))
+      .map((i) => `${name} imports ${i.source}`),
+    ...specifiers
+      .filter((s) => !s.startsWith('.') && !UI_PACKAGES.test(s) && !(test && UI_TEST_PACKAGES.test(s)))
+      .map((s) => `${name} imports the package ${s}`),
+  ];
 }
 
 /** Which top-level folders each folder must never import. */
@@ -51,6 +74,30 @@ describe('the walls between the app and the extension', () => {
       expect(breaches).toEqual([]);
     });
   }
+
+  it('ui/ imports only itself, core/ and preact with the virtualiser', () => {
+    const files = sourceFiles('ui');
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.flatMap((f) => uiBreaches(f))).toEqual([]);
+  });
+
+  it('fails when ui/ reaches into a surface or a package of its own choosing', () => {
+    const file = join(root, 'ui', 'log-table', 'example.tsx');
+    const code = [
+      "import { saveFile } from '../../extension/panel/panel-export';",
+      "import type { AppText } from '../../pwa/app-text';",
+      "const bridge = import('../../bridge-contract/app-bridge-protocol');",
+      "import { openDB } from 'dexie';",
+      "import { labels } from '../../core/words/labels';",
+      "import { useState } from 'preact/hooks';",
+    ].join('\n');
+    expect(uiBreaches(file, code)).toEqual([
+      'ui/log-table/example.tsx imports ../../extension/panel/panel-export',
+      'ui/log-table/example.tsx imports ../../pwa/app-text',
+      'ui/log-table/example.tsx imports ../../bridge-contract/app-bridge-protocol',
+      'ui/log-table/example.tsx imports the package dexie',
+    ]);
+  });
 
   it('sees an import that crosses, type-only and dynamic ones too', () => {
     const file = join(root, 'pwa', 'example.ts');

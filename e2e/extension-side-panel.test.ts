@@ -284,4 +284,16 @@ describe('the side panel, in English, on sample data', () => {
     await panel.getByRole('button', { name: /^Show details: / }).first().click();
     expect(await axeViolations(panel)).toEqual([]);
   });
+
+  it('has no accessibility violations in dark mode either, contrast included (axe-core)', async () => {
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    try {
+      expect(await panel.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      if ((await panel.getByRole('button', { name: /^Hide details: / }).count()) === 0) await panel.getByRole('button', { name: /^Show details: / }).first().click();
+      await panel.getByRole('button', { name: /^Hide details: / }).first().waitFor();
+      expect(await axeViolations(panel)).toEqual([]);
+    } finally {
+      await panel.emulateMedia({ colorScheme: 'light' });
+    }
+  });
 });

@@ -123,6 +123,38 @@ describe('the Activity Lens app', () => {
     expect(rows.slice(1).map((r) => r[0])).toEqual([...rows.slice(1).map((r) => r[0])].sort().reverse());
   });
 
+  it('sorts the log and opens and closes a row’s details with the keyboard alone', async () => {
+    const table = page.getByRole('table', { name: 'Activity log' });
+    const customerHeader = table.getByRole('columnheader', { name: 'Affected customer', exact: true });
+    await customerHeader.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => customerHeader.getAttribute('aria-sort')).toBe('ascending');
+    const customers = () => table.locator('.log-scroll .c-customer').allInnerTexts();
+    await expect.poll(async () => {
+      const shown = await customers();
+      return shown.length === 7 && shown.every((c, i) => i === 0 || shown[i - 1]!.localeCompare(c, 'en', { sensitivity: 'base' }) <= 0);
+    }).toBe(true);
+    const first = (await customers())[0]!;
+    // The focus follows a move once the table has drawn it (an effect after the render).
+    const focusedRow = () => page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'));
+    await table.getByRole('row').nth(1).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedRow).toBe('3');
+    await page.keyboard.press('Home');
+    await expect.poll(focusedRow).toBe('2');
+    await page.keyboard.press('Enter');
+    const pane = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => pane.count()).toBe(1);
+    expect(await pane.getByText(first, { exact: true }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pane.count()).toBe(0);
+    await expect.poll(focusedRow).toBe('2');
+    // Back to Partner Center's order: a new column starts newest first.
+    await table.getByRole('columnheader', { name: 'Date-Time', exact: true }).getByRole('button').click();
+    await expect.poll(() => table.getByRole('columnheader', { name: 'Date-Time', exact: true }).getAttribute('aria-sort')).toBe('descending');
+  });
+
   it('Save as… writes a JSON export to the file the user picked (File System Access) and counts its rows', async () => {
     // A real FileSystemFileHandle from the origin-private file system stands in for the native save dialog,
     // so the worker writes through the same createWritable() path as a picked file on disk.

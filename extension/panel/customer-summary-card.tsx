@@ -6,17 +6,8 @@ import { actionText } from '../../core/words/action-text';
 import { formatNumber } from '../../core/words/labels';
 import { statusText } from '../../core/words/status-text';
 import type { Lang } from '../../core/words/locale';
-import { dateTimeText } from './date-time-text';
+import { DateTime } from '../../ui/date-time-text/date-time';
 import { panelText } from './panel-text';
-
-function When({ iso, lang }: { iso: string; lang: Lang }) {
-  const t = dateTimeText(iso, lang);
-  return (
-    <time dateTime={iso} title={t.utc}>
-      {t.local}
-    </time>
-  );
-}
 
 export function CustomerSummaryCard({ card, name, lang, canOpenApp, busy, onOpenApp }: { card: CustomerCard; name: string; lang: Lang; canOpenApp: boolean; busy: boolean; onOpenApp(): void }) {
   const words = panelText(lang);
@@ -32,7 +23,7 @@ export function CustomerSummaryCard({ card, name, lang, canOpenApp, busy, onOpen
           <dd>
             {lastOrder ? (
               <>
-                <When iso={lastOrder.operationDate} lang={lang} /> · {words.products(lastOrder.products[0] ?? '', lastOrder.products.length - 1)}
+                <DateTime iso={lastOrder.operationDate} lang={lang} /> · {words.products(lastOrder.products[0] ?? '', lastOrder.products.length - 1)}
                 {lastOrder.quantity > 0 ? ` × ${n(lastOrder.quantity)}` : ''}
                 {lastOrder.status !== 'succeeded' && lastOrder.status !== '' ? ` (${statusText(lastOrder.status, lang)})` : ''}
               </>
@@ -54,7 +45,7 @@ export function CustomerSummaryCard({ card, name, lang, canOpenApp, busy, onOpen
           <dd>
             {lastActivity ? (
               <>
-                <When iso={lastActivity.operationDate} lang={lang} /> · {actionText(lastActivity, lang)}
+                <DateTime iso={lastActivity.operationDate} lang={lang} /> · {actionText(lastActivity, lang)}
                 {lastActivity.partnerUser ? ` · ${lastActivity.partnerUser}` : ''}
               </>
             ) : (

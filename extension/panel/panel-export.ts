@@ -5,6 +5,7 @@ import type { CsvDelimiter, Lang } from '../../core/words/locale';
 import { excelCsvChunks } from '../../core/leaving/excel-csv-writer';
 import { jsonChunks } from '../../core/leaving/json-writer';
 import { exportFileName } from '../../core/leaving/export-file-name';
+import { saveWithDownloadLink } from '../../ui/download-link/download-link';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -97,14 +98,5 @@ export async function buildExportFiles(request: ExportRequest): Promise<Exported
 
 /** Saves through a download link: the file goes to the default downloads folder, as the dashboard's Export log. */
 export function saveFile(document: Document, file: ExportedFile): void {
-  const url = URL.createObjectURL(file.blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own reference by now; keep the URL a while for slow disks.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveWithDownloadLink(document, file.blob, file.name);
 }

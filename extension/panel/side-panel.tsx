@@ -2,7 +2,7 @@
 // the app. Renders useSidePanel's model; no data logic here.
 import { labels } from '../../core/words/labels';
 import { QUICK_VIEWS } from '../dashboard/features';
-import { ActivityTable } from './activity-table';
+import { PanelLog } from './panel-log';
 import { CustomerSummaryCard } from './customer-summary-card';
 import { EmptyState, LoadingState, ProblemState, SampleDataBanner } from './panel-states';
 import { panelText } from './panel-text';
@@ -44,11 +44,13 @@ export function SidePanel({ deps }: { deps: SidePanelDeps }) {
               onOpenApp={() => void actions.openCustomerInApp()}
             />
           )}
-          <Summary model={model} />
           {visible.length > 0 ? (
-            <ActivityTable records={visible} lang={lang} openLink={actions.openTab} focusKey={model.focusKey} />
+            <PanelLog records={visible} lang={lang} status={summaryText(model)} openLink={actions.openTab} focusKey={model.focusKey} />
           ) : (
-            load.status === 'ready' && <EmptyState lang={lang} filtered={filtered || !!model.filter.customer} />
+            <>
+              <Summary model={model} />
+              {load.status === 'ready' && <EmptyState lang={lang} filtered={filtered || !!model.filter.customer} />}
+            </>
           )}
         </>
       )}
@@ -133,13 +135,20 @@ function CustomerBanner({ model }: { model: SidePanelModel }) {
   );
 }
 
-function Summary({ model }: { model: SidePanelModel }) {
+/** "1,234 records in this period" / "Showing 12 records of 1,234": above the table's rows, or alone when none show. */
+function summaryText(model: SidePanelModel): string | undefined {
   const words = panelText(model.lang);
   const total = model.log.records.length;
-  if (model.log.load.status !== 'ready' || total === 0) return null;
+  if (model.log.load.status !== 'ready' || total === 0) return undefined;
+  return model.visible.length === total ? words.fetched(total) : words.shown(model.visible.length, total);
+}
+
+function Summary({ model }: { model: SidePanelModel }) {
+  const text = summaryText(model);
+  if (text === undefined) return null;
   return (
     <p class="summary" role="status">
-      {model.visible.length === total ? words.fetched(total) : words.shown(model.visible.length, total)}
+      {text}
     </p>
   );
 }

@@ -9,6 +9,7 @@ import { exportFileName } from '../../core/leaving/export-file-name';
 import { exportWorker, Comlink } from '../workers/worker-clients';
 import type { ExportProgress } from '../workers/export-worker';
 import type { AppText } from '../app-text';
+import { saveWithDownloadLink } from '../../ui/download-link/download-link';
 
 interface SavePicker {
   showSaveFilePicker?: (o: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<FileSystemFileHandle>;
@@ -16,14 +17,7 @@ interface SavePicker {
 
 /** The browser's own download: no dialog, the file lands in the download folder under `name` (the insight views export the same way). */
 export function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveWithDownloadLink(document, blob, name);
 }
 
 function savePicker(): SavePicker['showSaveFilePicker'] {

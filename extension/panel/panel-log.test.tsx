@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { ActivityTable } from './activity-table';
+import { PanelLog } from './panel-log';
 import { emptyRecord, type ActivityRecord } from '../../core/record/activity-record';
 import { generateSampleRecords } from '../../sample-data/sample-generator';
 import { queryRecords } from '../../core/asking/activity-query';
@@ -30,17 +30,17 @@ function order(): ActivityRecord {
   };
 }
 
-describe('the side panel’s log table', () => {
+describe('the side panel’s log table (the shared log table, details under the row)', () => {
   it('opens the details of the record an alert notification asked for', async () => {
     const records = [order(), { ...order(), key: 'id:order-2', id: 'order-2', customerName: 'Fabrikam' }];
-    render(<ActivityTable records={records} lang="en" focusKey="id:order-2" />);
+    render(<PanelLog records={records} lang="en" focusKey="id:order-2" />);
     const toggles = await screen.findAllByRole('button', { expanded: true });
     expect(toggles).toHaveLength(1);
     expect(toggles[0]!.getAttribute('aria-label')).toContain('Fabrikam');
   });
 
   it('shows the dashboard’s four columns with a Subscriptions link per row', () => {
-    render(<ActivityTable records={[order()]} lang="en" />);
+    render(<PanelLog records={[order()]} lang="en" />);
     const table = screen.getByRole('table', { name: 'Activity log' });
     for (const name of ['Date-Time', 'Affected customer', 'Action', 'Partner user']) {
       expect(within(table).getByRole('columnheader', { name })).toBeTruthy();
@@ -53,7 +53,7 @@ describe('the side panel’s log table', () => {
   });
 
   it('opens an order of three products with the down arrow, and closes it again', () => {
-    render(<ActivityTable records={[order()]} lang="en" />);
+    render(<PanelLog records={[order()]} lang="en" />);
     const toggle = screen.getByRole('button', { name: /^Show details: .*Contoso Ltd\./ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
@@ -74,17 +74,17 @@ describe('the side panel’s log table', () => {
 
   it('names the partner’s own account where a record has no affected customer, with no Subscriptions link', () => {
     const own: ActivityRecord = { ...order(), key: 'id:app-1', id: 'app-1', customerId: '', customerName: '', resourceType: 'application', operationType: 'register_application' };
-    render(<ActivityTable records={[own]} lang="en" />);
+    render(<PanelLog records={[own]} lang="en" />);
     const row = screen.getAllByRole('row')[1]!;
     expect(within(row).getByText('Partner account (no customer)')).toBeTruthy();
     expect(within(row).queryByRole('link')).toBeNull();
     cleanup();
-    render(<ActivityTable records={[own]} lang="it" />);
+    render(<PanelLog records={[own]} lang="it" />);
     expect(screen.getByText('Account del partner (nessun cliente)')).toBeTruthy();
   });
 
   it('speaks Italian with the dashboard’s Italian words', () => {
-    render(<ActivityTable records={[order()]} lang="it" />);
+    render(<PanelLog records={[order()]} lang="it" />);
     for (const name of ['Data-ora', 'Cliente interessato', 'Azione', 'Utente partner']) expect(screen.getByRole('columnheader', { name })).toBeTruthy();
     expect(screen.getByText('ha creato un ordine', { exact: false })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Sottoscrizioni di Contoso Ltd.' }).getAttribute('href')).toContain('/it-it/dashboard/');
@@ -93,7 +93,7 @@ describe('the side panel’s log table', () => {
   it('keeps a long list light: only a screenful of rows in the page, the full size announced', () => {
     const now = new Date('2026-11-25T08:00:00Z');
     const records = queryRecords(generateSampleRecords({ count: 5000, seed: 9, now, days: 30 }), {});
-    render(<ActivityTable records={records} lang="en" />);
+    render(<PanelLog records={records} lang="en" />);
     const table = screen.getByRole('table');
     expect(table.getAttribute('aria-rowcount')).toBe('5001');
     const rows = within(table).getAllByRole('row');
