@@ -34,11 +34,11 @@ export { langFromLocale } from './words/locale'; // The UI language for a browse
 export type { CsvDelimiter } from './words/locale'; // ',' or ';'.
 export { csvDelimiterForLocale } from './words/locale'; // The delimiter Excel expects in a locale (';' where the decimal separator is a comma).
 
-export { labels } from './words/labels'; // Every shared UI string in English or Italian, worded as the dashboard words it.
-export type { Labels } from './words/labels'; // The shape of those strings (a missing Italian string fails the build).
-export { formatCount } from './words/labels'; // "1,234 records" / "1.234 record".
-export { formatNumber } from './words/labels'; // 20,000 / 20.000: a count as that language writes it.
-export { ACTIVITY_LOG_ROLES } from './words/labels'; // The Partner Center roles that may read the activity log, en and it.
+export { logText } from './words/log-text'; // Every shared UI string in English or Italian, worded as the dashboard words it.
+export type { LogText } from './words/log-text'; // The shape of those strings (a missing Italian string fails the build).
+export { formatCount } from './words/log-text'; // "1,234 records" / "1.234 record".
+export { formatNumber } from './words/log-text'; // 20,000 / 20.000: a count as that language writes it.
+export { ACTIVITY_LOG_ROLES } from './words/log-text'; // The Partner Center roles that may read the activity log, en and it.
 
 export { actionText } from './words/action-text'; // The Action column's sentence for a record, in en or it.
 export { operationTypeFromActionText } from './words/action-text'; // The operationType an Action sentence (en or it) stands for, when known.

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { Virtualizer, elementScroll, observeElementOffset, observeElementRect } from '@tanstack/virtual-core';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { Lang } from '../../core/words/locale';
-import { labels } from '../../core/words/labels';
+import { logText } from '../../core/words/log-text';
 import { actionText } from '../../core/words/action-text';
 import { subscriptionsLink } from '../../core/leaving/subscriptions-link';
 import { panelText } from './panel-text';
@@ -24,7 +24,7 @@ export interface ActivityTableProps {
 }
 
 export function ActivityTable({ records, lang, openLink, focusKey }: ActivityTableProps) {
-  const text = labels(lang);
+  const text = logText(lang);
   const words = panelText(lang);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [, rerender] = useReducer((n: number) => n + 1, 0);

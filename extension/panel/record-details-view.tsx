@@ -1,11 +1,11 @@
 // A row's down arrow opened: every product of an order, what changed old → new, status, application and ids.
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { Lang } from '../../core/words/locale';
-import { labels } from '../../core/words/labels';
+import { logText } from '../../core/words/log-text';
 import { recordDetails } from '../../core/words/record-details';
 
 export function RecordDetailsView({ record, lang, id }: { record: ActivityRecord; lang: Lang; id: string }) {
-  const text = labels(lang);
+  const text = logText(lang);
   const d = recordDetails(record, lang);
   return (
     <div class="details" id={id}>
