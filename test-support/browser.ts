@@ -4,8 +4,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ACTIVITY_LENS_APP_URL } from '../../extension/app-pairing/app-link';
-import { DEFAULT_SAMPLE_SERVER_URL } from '../../pwa/sample-server-url';
+import { ACTIVITY_LENS_APP_URL } from '../extension/app-pairing/app-link';
+import { DEFAULT_SAMPLE_SERVER_URL } from '../pwa/sample-server-url';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** Where `wxt build` puts the unpacked Chrome extension. */
