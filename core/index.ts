@@ -175,6 +175,8 @@ export type { InsightAggregator } from './insight/insight-aggregator'; // add(re
 export { aggregate } from './insight/insight-aggregator'; // Feeds an iterable of records to an aggregator and returns its result.
 export { isSucceeded } from './insight/insight-aggregator'; // Whether a status counts as done (succeeded, or unknown from the dashboard CSV).
 export { newestRowFirst } from './insight/insight-aggregator'; // Sort order of insight rows: newest first, record key breaking ties.
+export type { RecordOrigin } from './insight/record-origin'; // The seven fields every insight row carries of the record it came from.
+export { recordOrigin } from './insight/record-origin'; // Those fields, read off one record.
 export type { JsonValue } from './insight/resource-value'; // Any JSON value an old/new value may hold.
 export type { JsonObject } from './insight/resource-value'; // A JSON object from an old/new value.
 export type { ResourceValue } from './insight/resource-value'; // An old/new value as read: empty, JSON, or text that is not JSON.
