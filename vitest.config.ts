@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['core/**/*.test.ts', 'sample-data/**/*.test.ts', 'bridge-contract/**/*.test.ts', 'cli/**/*.test.ts', 'sample-server/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'sample-data/**/*.test.ts', 'bridge-contract/**/*.test.ts', 'cli/**/*.test.ts', 'sample-server/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'test-support/**/*.test.ts'],
         },
       },
       {

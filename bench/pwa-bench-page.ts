@@ -1,10 +1,15 @@
-// Opens the built app (dist/pwa) in headless Chromium with ?bench so the PWA benches can drive its store
-// and workers through window.__lensBench, in a real browser with real IndexedDB.
+// Opens the benches' build of the app (dist/pwa-bench: the app plus bench/pwa-bench-app/'s hooks) in headless
+// Chromium with ?bench so the PWA benches can drive its store and workers through window.__lensBench, in a real
+// browser with real IndexedDB.
 import type { Page } from 'playwright-core';
-import { launchBrowser, type LensBrowser } from '../e2e/support/browser';
-import { servePwa, type ServedPwa } from '../e2e/support/serve-pwa';
-import type { LensBenchHooks } from '../pwa/bench-hooks';
-import { freshPwaBuild } from './fresh-build';
+import { launchBrowser, type LensBrowser } from '../test-support/browser';
+import { servePwa, type ServedPwa } from '../test-support/serve-pwa';
+import { resolve } from 'node:path';
+import type { LensBenchHooks } from './pwa-bench-app/bench-hooks';
+import { freshBuild } from '../test-support/production-build';
+
+/** Where bench/pwa-bench-app/vite.config.ts builds the page. */
+const BENCH_APP_DIR = resolve('dist/pwa-bench');
 
 export interface BenchPage {
   page: Page;
@@ -14,8 +19,8 @@ export interface BenchPage {
 }
 
 export async function openBenchPage(): Promise<BenchPage> {
-  freshPwaBuild();
-  const app: ServedPwa = await servePwa();
+  freshBuild('pwa-bench');
+  const app: ServedPwa = await servePwa(BENCH_APP_DIR);
   const browser: LensBrowser = await launchBrowser();
   const page = await browser.context.newPage();
   await page.goto(`${app.url}?bench`);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchResult } from './bench-result';
-import { freshPwaBuild } from './fresh-build';
+import { freshBuild } from '../test-support/production-build';
 
 const BUDGET = 120 * 1024;
 
@@ -18,7 +18,7 @@ export function firstLoadScripts(html: string): string[] {
 
 export default async function (): Promise<BenchResult[]> {
   const dir = resolve('dist/pwa');
-  freshPwaBuild();
+  freshBuild('pwa');
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const scripts = firstLoadScripts(html);
   let gz = 0;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchResult } from './bench-result';
-import { freshExtensionBuild } from './fresh-build';
+import { freshBuild } from '../test-support/production-build';
 
 const BUDGET_BYTES = 60_000;
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -44,7 +44,7 @@ export function sidePanelScripts(dir: string): string[] {
 }
 
 export default async function (): Promise<BenchResult[]> {
-  freshExtensionBuild();
+  freshBuild('extension');
   const files = sidePanelScripts(EXTENSION_DIR);
   let gz = 0;
   for (const file of files) gz += gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;

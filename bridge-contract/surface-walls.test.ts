@@ -1,8 +1,9 @@
-// The extension and the app meet only in this folder's contract: the app never imports the extension's code, the
-// extension never imports the app's, and the contract itself depends on core alone. The shared UI (ui/) both surfaces
-// render stands below them: it may use core/ and its own packages (preact, @tanstack/virtual-core), never a surface.
+// The walls between the repository's top-level folders (docs/architecture.md's folders table, "checked by"): the
+// extension and the app meet only in this folder's contract (the app never imports the extension's code, the
+// extension never imports the app's, and the contract itself depends on core alone); the benches' hooks never reach
+// the app; sample data depends on core alone; test support is never part of what ships.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 
@@ -11,6 +12,7 @@ const SKIP = new Set(['node_modules', '.output', '.wxt', 'dist']);
 
 function sourceFiles(folder: string): string[] {
   const out: string[] = [];
+  if (!existsSync(join(root, folder))) return out;
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (SKIP.has(entry.name)) continue;
@@ -23,8 +25,25 @@ function sourceFiles(folder: string): string[] {
   return out;
 }
 
+const isTest = (file: string): boolean => /\.test\.tsx?$/.test(file);
+
+/** Every module specifier of `file`, as TypeScript reads them: imports (type ones too), re-exports, import(). */
+function specifiers(file: string): string[] {
+  return ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((f) => f.fileName);
+}
+
 /** The repository's top-level folder each relative import of `file` lands in (packages are not folders). */
-function foldersImported(file: string, code = readFileSync(file, 'utf8')): { source: string; folder: string }[] {
+function foldersImported(file: string): { source: string; folder: string }[] {
+  return specifiers(file)
+    .filter((source) => source.startsWith('.'))
+    .map((source) => ({ source, folder: relative(root, resolve(dirname(file), source)).split(sep)[0]! }));
+}
+
+const packageName = (source: string): string =>
+  source.startsWith('@') ? source.split('/').slice(0, 2).join('/') : source.split('/')[0]!;
+
+/** The top-level folder each relative import in `code` (the text of `file`) lands in. */
+function relativeFolders(file: string, code: string): { source: string; folder: string }[] {
   return ts
     .preProcessFile(code, true, true)
     .importedFiles.map((f) => f.fileName)
@@ -45,7 +64,7 @@ function uiBreaches(file: string, code = readFileSync(file, 'utf8')): string[] {
   const name = relative(root, file);
   const specifiers = ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
   return [
-    ...foldersImported(file, code)
+    ...relativeFolders(file, code)
       .filter((i) => !folders.has(i.folder))
       .map((i) => `${name} imports ${i.source}`),
     ...specifiers
@@ -56,12 +75,24 @@ function uiBreaches(file: string, code = readFileSync(file, 'utf8')): string[] {
 
 /** Which top-level folders each folder must never import. */
 const FORBIDDEN: Record<string, string[]> = {
-  pwa: ['extension'],
-  extension: ['pwa'],
+  pwa: ['extension', 'bench', 'e2e', 'scripts'],
+  extension: ['pwa', 'bench', 'e2e', 'scripts'],
   'bridge-contract': ['extension', 'pwa', 'cli', 'sample-server', 'bench', 'e2e', 'scripts'],
 };
 
-describe('the walls between the app and the extension', () => {
+/**
+ * Folders that may import only the folders and packages named (besides themselves); their tests may also use
+ * vitest, Node and the component-testing packages. ui/ has its own, stricter check below (uiBreaches).
+ */
+const ONLY: Record<string, { folders: string[]; packages: string[]; optional?: boolean }> = {
+  'sample-data': { folders: ['core'], packages: [] },
+};
+const TEST_PACKAGES = ['vitest', 'fast-check', '@testing-library/preact', 'happy-dom'];
+
+/** Product code: what ships or serves (tests in these folders are not product code). */
+const PRODUCT = ['core', 'ui', 'extension', 'pwa', 'cli', 'sample-server', 'sample-data', 'bridge-contract'];
+
+describe('the walls between the folders', () => {
   for (const [folder, forbidden] of Object.entries(FORBIDDEN)) {
     it(`${folder}/ imports nothing from ${forbidden.join(', ')}`, () => {
       const files = sourceFiles(folder);
@@ -74,6 +105,38 @@ describe('the walls between the app and the extension', () => {
       expect(breaches).toEqual([]);
     });
   }
+
+  for (const [folder, only] of Object.entries(ONLY)) {
+    it(`${folder}/ imports only ${[...only.folders, ...only.packages].join(', ') || 'itself'}`, () => {
+      const files = sourceFiles(folder);
+      if (!only.optional) expect(files.length).toBeGreaterThan(0);
+      const breaches = files.flatMap((file) =>
+        specifiers(file)
+          .filter((source) => {
+            if (source.startsWith('.')) {
+              const target = relative(root, resolve(dirname(file), source)).split(sep)[0]!;
+              return target !== folder && !only.folders.includes(target);
+            }
+            const name = packageName(source);
+            if (only.packages.includes(name)) return false;
+            return !(isTest(file) && (source.startsWith('node:') || TEST_PACKAGES.includes(name)));
+          })
+          .map((source) => `${relative(root, file)} imports ${source}`),
+      );
+      expect(breaches).toEqual([]);
+    });
+  }
+
+  it(`test-support/, e2e/ and bench/ are never imported by product code (${PRODUCT.join(', ')})`, () => {
+    const files = PRODUCT.flatMap((folder) => sourceFiles(folder)).filter((file) => !isTest(file));
+    expect(files.length).toBeGreaterThan(100);
+    const breaches = files.flatMap((file) =>
+      foldersImported(file)
+        .filter((i) => i.folder === 'test-support' || i.folder === 'e2e' || i.folder === 'bench')
+        .map((i) => `${relative(root, file)} imports ${i.source}`),
+    );
+    expect(breaches).toEqual([]);
+  });
 
   it('ui/ imports only itself, core/ and preact with the virtualiser', () => {
     const files = sourceFiles('ui');
@@ -88,7 +151,7 @@ describe('the walls between the app and the extension', () => {
       "import type { AppText } from '../../pwa/app-text';",
       "const bridge = import('../../bridge-contract/app-bridge-protocol');",
       "import { openDB } from 'dexie';",
-      "import { labels } from '../../core/words/labels';",
+      "import { logText } from '../../core/words/log-text';",
       "import { useState } from 'preact/hooks';",
     ].join('\n');
     expect(uiBreaches(file, code)).toEqual([

@@ -34,11 +34,11 @@ export { langFromLocale } from './words/locale'; // The UI language for a browse
 export type { CsvDelimiter } from './words/locale'; // ',' or ';'.
 export { csvDelimiterForLocale } from './words/locale'; // The delimiter Excel expects in a locale (';' where the decimal separator is a comma).
 
-export { labels } from './words/labels'; // Every shared UI string in English or Italian, worded as the dashboard words it.
-export type { Labels } from './words/labels'; // The shape of those strings (a missing Italian string fails the build).
-export { formatCount } from './words/labels'; // "1,234 records" / "1.234 record".
-export { formatNumber } from './words/labels'; // 20,000 / 20.000: a count as that language writes it.
-export { ACTIVITY_LOG_ROLES } from './words/labels'; // The Partner Center roles that may read the activity log, en and it.
+export { logText } from './words/log-text'; // Every shared UI string in English or Italian, worded as the dashboard words it.
+export type { LogText } from './words/log-text'; // The shape of those strings (a missing Italian string fails the build).
+export { formatCount } from './words/log-text'; // "1,234 records" / "1.234 record".
+export { formatNumber } from './words/log-text'; // 20,000 / 20.000: a count as that language writes it.
+export { ACTIVITY_LOG_ROLES } from './words/log-text'; // The Partner Center roles that may read the activity log, en and it.
 
 export { actionText } from './words/action-text'; // The Action column's sentence for a record, in en or it.
 export { operationTypeFromActionText } from './words/action-text'; // The operationType an Action sentence (en or it) stands for, when known.
@@ -189,6 +189,8 @@ export type { InsightAggregator } from './insight/insight-aggregator'; // add(re
 export { aggregate } from './insight/insight-aggregator'; // Feeds an iterable of records to an aggregator and returns its result.
 export { isSucceeded } from './insight/insight-aggregator'; // Whether a status counts as done (succeeded, or unknown from the dashboard CSV).
 export { newestRowFirst } from './insight/insight-aggregator'; // Sort order of insight rows: newest first, record key breaking ties.
+export type { RecordOrigin } from './insight/record-origin'; // The seven fields every insight row carries of the record it came from.
+export { recordOrigin } from './insight/record-origin'; // Those fields, read off one record.
 export type { JsonValue } from './insight/resource-value'; // Any JSON value an old/new value may hold.
 export type { JsonObject } from './insight/resource-value'; // A JSON object from an old/new value.
 export type { ResourceValue } from './insight/resource-value'; // An old/new value as read: empty, JSON, or text that is not JSON.

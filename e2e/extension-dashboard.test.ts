@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { launchBrowser, type LensBrowser } from './support/browser';
+import { launchBrowser, sampleDataSource, setExtensionStorage, sidePanelUrl, type LensBrowser } from '../test-support/browser';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
 
 // The extension APIs, as the service worker and extension pages see them.
@@ -32,7 +32,7 @@ beforeAll(async () => {
   customerId = [...busiest.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   customerName = server.records.find((r) => r.customerId === customerId)!.customerName!;
   browser = await launchBrowser({ extension: true, locale: 'en-US' });
-  await worker().evaluate((url) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url } }), server.url);
+  await setExtensionStorage(browser, sampleDataSource(server.url));
   await browser.context.route('https://partner.microsoft.com/**', (route) => {
     const path = new URL(route.request().url()).pathname;
     const body = /\/customers\//.test(path)
@@ -64,7 +64,7 @@ describe('Activity Lens on the Partner Center dashboard', () => {
 
     // The panel opened after the click shows that customer and says where the filter came from.
     const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await panel.goto(sidePanelUrl(browser));
     const banner = panel.getByRole('status').filter({ hasText: `Showing only ${customerName}` });
     await expect.poll(() => banner.count(), { timeout: 20_000 }).toBe(1);
     expect(await banner.innerText()).toContain('from the dashboard’s Activity button');
@@ -117,7 +117,7 @@ describe('Activity Lens on the Partner Center dashboard', () => {
 
   it('This customer follows the active dashboard tab', async () => {
     const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await panel.goto(sidePanelUrl(browser));
     await expect.poll(() => panel.getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     expect(await panel.getByRole('button', { name: 'This customer' }).isDisabled()).toBe(true);
     const dashboard = await browser.context.newPage();
@@ -132,7 +132,7 @@ describe('Activity Lens on the Partner Center dashboard', () => {
 
   it('This customer shows a summary card above its rows: last order, seat changes, GDAP status, last activity', async () => {
     const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await panel.goto(sidePanelUrl(browser));
     await expect.poll(() => panel.getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     const dashboard = await browser.context.newPage();
     await dashboard.goto(`https://partner.microsoft.com/en-us/dashboard/commerce2/customers/${customerId}/subscriptions`);

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Page, Worker } from 'playwright-core';
-import { launchBrowser, type LensBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { launchBrowser, sampleDataSource, setExtensionStorage, sidePanelUrl, type LensBrowser } from '../test-support/browser';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
 import { defaultPeriod, queryRecords } from '../core/asking/activity-query';
 import { recordFromAuditJson } from '../core/reading/record-from-audit-json';
@@ -17,14 +17,13 @@ let server: SamplePartnerCenter;
 let browser: LensBrowser;
 let panel: Page;
 
-const worker = (): Worker => browser.context.serviceWorkers()[0]!;
 
 beforeAll(async () => {
   server = await startSamplePartnerCenter({ port: 0, count: 400, seed: 39 });
   browser = await launchBrowser({ extension: true, locale: 'it-IT' });
-  await worker().evaluate((url) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url } }), server.url);
+  await setExtensionStorage(browser, sampleDataSource(server.url));
   panel = await browser.context.newPage();
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  await panel.goto(sidePanelUrl(browser));
 });
 
 afterAll(async () => {

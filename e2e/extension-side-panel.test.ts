@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page, Worker } from 'playwright-core';
-import { launchBrowser, type LensBrowser } from './support/browser';
-import { APP_ADDRESS_KEY, serveStandInApp } from './support/stand-in-app';
+import { launchBrowser, sampleDataSource, setExtensionStorage, sidePanelUrl, type LensBrowser } from '../test-support/browser';
+import { APP_ADDRESS_KEY, serveStandInApp } from '../test-support/stand-in-app';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
 import { defaultPeriod, queryRecords } from '../core/asking/activity-query';
 import { recordFromAuditJson } from '../core/reading/record-from-audit-json';
@@ -58,9 +58,9 @@ beforeAll(async () => {
   const period = defaultPeriod(server.now);
   inPeriod = queryRecords(records(), period);
   browser = await launchBrowser({ extension: true, locale: 'en-US' });
-  await worker().evaluate((url) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url } }), server.url);
+  await setExtensionStorage(browser, sampleDataSource(server.url));
   panel = await browser.context.newPage();
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  await panel.goto(sidePanelUrl(browser));
 });
 
 afterAll(async () => {
@@ -200,7 +200,7 @@ describe('the side panel, in English, on sample data', () => {
   it('a toolbar export too big for a data: URL goes through the offscreen document, intact', async () => {
     const big = await startSamplePartnerCenter({ port: 0, count: 12_000, seed: 5 });
     try {
-      await worker().evaluate((url) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url } }), big.url);
+      await setExtensionStorage(browser, sampleDataSource(big.url));
       const expected = queryRecords(
         big.records.map((raw) => recordFromAuditJson(raw, 'api')).flatMap((r) => ('record' in r ? [r.record] : [])),
         defaultPeriod(big.now),
@@ -224,7 +224,7 @@ describe('the side panel, in English, on sample data', () => {
       expect(rows).toHaveLength(expected.length + 1);
       expect(rows.slice(1).map((r) => r[10])).toEqual(expected.map((r) => r.id));
     } finally {
-      await worker().evaluate((url) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url } }), server.url);
+      await setExtensionStorage(browser, sampleDataSource(server.url));
       await big.close();
     }
   });

@@ -4,8 +4,8 @@
 // it; each alert fires once per matching record, not again on re-sync.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchBrowser, type LensBrowser } from './support/browser';
-import { servePwa, type ServedPwa } from './support/serve-pwa';
+import { launchBrowser, sampleDataSource, setExtensionStorage, type LensBrowser } from '../test-support/browser';
+import { servePwa, type ServedPwa } from '../test-support/serve-pwa';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
 import { recordFromAuditJson } from '../core/reading/record-from-audit-json';
 import { alertsFor, ALERT_RULES } from '../core/archive/alert-rules';
@@ -69,10 +69,7 @@ beforeAll(async () => {
   app = await servePwa();
   browser = await launchBrowser({ extension: true, locale: 'en-US' });
   extensionOrigin = `chrome-extension://${browser.extensionId}`;
-  await (await worker()).evaluate(
-    ([url, appUrl]) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url }, activityLensAppUrl: appUrl }),
-    [server.url, app.url],
-  );
+  await setExtensionStorage(browser, { ...sampleDataSource(server.url), activityLensAppUrl: app.url });
 });
 
 afterAll(async () => {

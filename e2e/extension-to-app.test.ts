@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
-import { launchBrowser, type LensBrowser } from './support/browser';
-import { servePwa, type ServedPwa } from './support/serve-pwa';
-import { serveHostilePage, type HostilePage } from './support/hostile-page';
+import type { Page } from 'playwright-core';
+import { launchBrowser, sampleDataSource, setExtensionStorage, type LensBrowser } from '../test-support/browser';
+import { servePwa, type ServedPwa } from '../test-support/serve-pwa';
+import { serveHostilePage, type HostilePage } from '../test-support/hostile-page';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
 import { defaultPeriod, queryRecords } from '../core/asking/activity-query';
 import { recordFromAuditJson } from '../core/reading/record-from-audit-json';
@@ -24,7 +24,6 @@ let browser: LensBrowser;
 let all: ActivityRecord[];
 let extensionOrigin: string;
 
-const worker = (): Worker => browser.context.serviceWorkers()[0]!;
 
 async function archiveCount(p: Page): Promise<number> {
   const text = await p.getByRole('heading', { name: /Records in the archive/ }).innerText();
@@ -46,10 +45,7 @@ beforeAll(async () => {
   hostile = await serveHostilePage();
   browser = await launchBrowser({ extension: true, locale: 'en-US' });
   extensionOrigin = `chrome-extension://${browser.extensionId}`;
-  await worker().evaluate(
-    ([url, appUrl]) => chrome.storage.local.set({ dataSourceSettings: { kind: 'sample', sampleUrl: url }, activityLensAppUrl: appUrl, syncSettings: { enabled: false } }),
-    [server.url, app.url],
-  );
+  await setExtensionStorage(browser, { ...sampleDataSource(server.url), activityLensAppUrl: app.url, syncSettings: { enabled: false } });
 });
 
 afterAll(async () => {

@@ -4,9 +4,9 @@
 // The Firefox build comes from e2e/global-setup.ts.
 // Skips, saying why, where Firefox ESR is not installed (apt-get install -y firefox-esr).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firefoxAvailable, launchFirefox, type BidiFirefox } from './support/firefox-bidi';
-import { servePwa, type ServedPwa } from './support/serve-pwa';
-import { serveHostilePage, type HostilePage } from './support/hostile-page';
+import { firefoxAvailable, launchFirefox, type BidiFirefox } from '../test-support/firefox-bidi';
+import { servePwa, type ServedPwa } from '../test-support/serve-pwa';
+import { serveHostilePage, type HostilePage } from '../test-support/hostile-page';
 import { startSamplePartnerCenter, type SamplePartnerCenter } from '../sample-server/sample-partner-center';
 
 const DAY = 86_400_000;

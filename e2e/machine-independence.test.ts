@@ -1,25 +1,25 @@
 // No test may depend on what this machine runs: the test browser never reaches the fixed addresses `npm start`
 // serves (app, sample server), even while something answers there; every server a test needs takes port 0.
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, MACHINE_ADDRESSES, type LensBrowser } from './support/browser';
+import { launchBrowser, MACHINE_ADDRESSES, type LensBrowser } from '../test-support/browser';
+import { listenOnLoopback, type LoopbackServer } from '../test-support/loopback-server';
 import { ACTIVITY_LENS_APP_URL } from '../extension/app-pairing/app-link';
 import { DEFAULT_SAMPLE_SERVER_URL } from '../core/partner-center/sample-server-address';
 
 let browser: LensBrowser;
-let own: Server;
+let own: LoopbackServer | undefined;
 let ownUrl: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  own = createServer((_, res) => res.writeHead(200, { 'access-control-allow-origin': '*' }).end('ours'));
-  await new Promise<void>((r) => own.listen(0, '127.0.0.1', r));
-  ownUrl = `http://127.0.0.1:${(own.address() as { port: number }).port}/`;
+  own = await listenOnLoopback(createServer((_, res) => res.writeHead(200, { 'access-control-allow-origin': '*' }).end('ours')));
+  ownUrl = `${own.origin}/`;
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((r) => (own ? own.close(() => r()) : r()));
+  await own?.close();
 });
 
 describe('tests are independent of the machine', () => {

@@ -7,8 +7,8 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { jsonChunks } from '../core/leaving/json-writer';
 import { generateSampleRecords } from '../sample-data/sample-generator';
-import { launchBrowser, type LensBrowser } from './support/browser';
-import { servePwa, type ServedPwa } from './support/serve-pwa';
+import { launchBrowser, type LensBrowser } from '../test-support/browser';
+import { servePwa, type ServedPwa } from '../test-support/serve-pwa';
 
 const fixture = (name: string) => resolve('e2e/fixtures', name);
 const EN = fixture('pwa-dashboard-en.csv');

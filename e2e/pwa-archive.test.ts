@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { excelCsvChunks } from '../core/leaving/excel-csv-writer';
 import { generateSampleRecords } from '../sample-data/sample-generator';
-import { launchBrowser, type LensBrowser } from './support/browser';
-import { servePwa, type ServedPwa } from './support/serve-pwa';
+import { launchBrowser, type LensBrowser } from '../test-support/browser';
+import { servePwa, type ServedPwa } from '../test-support/serve-pwa';
 
 const RECORDS = 30_000;
 let app: ServedPwa;

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type LensBrowser } from './support/browser';
-import { servePwa, type ServedPwa } from './support/serve-pwa';
+import { launchBrowser, type LensBrowser } from '../test-support/browser';
+import { servePwa, type ServedPwa } from '../test-support/serve-pwa';
 
 const API = resolve('core/insight/fixtures/insight-api-page.json');
 const POWERSHELL = resolve('core/insight/fixtures/insight-powershell-records.json');

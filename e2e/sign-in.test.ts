@@ -5,8 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type LensBrowser } from './support/browser';
-import { FIXTURE_ACCOUNT, startOAuthServer, type OAuthServer } from './fixtures/oauth-server';
+import { launchBrowser, type LensBrowser } from '../test-support/browser';
+import { FIXTURE_ACCOUNT, startOAuthServer, type OAuthServer } from '../test-support/oauth-server';
 
 const CLIENT_ID = '3f2a6c1e-8b7d-4e2f-9a10-5c6d7e8f9a0b';
 

@@ -1,11 +1,11 @@
 // The app's own words (import, archive, export controls), en and it. The seed's column and period labels
 // are the dashboard's (SPEC §1) so a partner recognises them.
-import { formatNumber, labels } from '../core/words/labels';
+import { formatNumber, logText } from '../core/words/log-text';
 import type { Lang } from '../core/words/locale';
 
 /** The dashboard's own words come from the core, so the app, the side panel and the export say the same. */
 function dashboardWords(lang: Lang) {
-  const l = labels(lang);
+  const l = logText(lang);
   return { from: l.from, to: l.to, dateTime: l.dateTime, affectedCustomer: l.affectedCustomer, noCustomer: l.noCustomer, action: l.action, partnerUser: l.partnerUser, subscriptions: l.subscriptions, exportLog: l.exportLog, details: l.details, showDetails: l.showDetails, cancel: l.cancel };
 }
 

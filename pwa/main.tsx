@@ -6,5 +6,3 @@ import './app.css';
 
 render(<App />, document.getElementById('app')!);
 registerServiceWorker();
-// Benchmark hooks load only with ?bench, as a lazy chunk users never download.
-if (new URLSearchParams(location.search).has('bench')) void import('./bench-hooks');

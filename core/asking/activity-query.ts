@@ -4,7 +4,7 @@ import type { ActivityRecord } from '../record/activity-record';
 import type { Lang } from '../words/locale';
 import { actionText } from '../words/action-text';
 import { foldLetters, foldText, NON_ASCII } from './fold-text';
-import { labels } from '../words/labels';
+import { logText } from '../words/log-text';
 import { statusText } from '../words/status-text';
 import { utcDay } from '../reading/utc-date';
 
@@ -236,7 +236,7 @@ export function queryFromSearchParams(p: URLSearchParams, now?: Date): ActivityQ
 
 /** A short line saying what is filtered, e.g. "Customer: Contoso · Failed operations". Dates are shown elsewhere. */
 export function describeQuery(q: ActivityQuery, lang: Lang): string {
-  const text = labels(lang);
+  const text = logText(lang);
   const parts: string[] = [];
   if (q.customer?.trim()) parts.push(`${text.customer}: ${q.customer.trim()}`);
   if (q.customerId?.trim()) parts.push(`${text.customerId}: ${q.customerId.trim()}`);

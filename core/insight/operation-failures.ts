@@ -2,19 +2,13 @@
 // the first place to look when a customer says "the order never went through".
 import type { ActivityRecord } from '../record/activity-record';
 import { newestRowFirst, type InsightAggregator } from './insight-aggregator';
+import { recordOrigin, type RecordOrigin } from './record-origin';
 
-export interface FailureRow {
-  recordKey: string;
-  recordId: string;
-  operationDate: string;
-  customerId: string;
-  customerName: string;
-  operationType: string;
+export interface FailureRow extends RecordOrigin {
   resourceType: string;
   actionText: string;
   /** failed or decline. */
   status: string;
-  partnerUser: string;
   applicationId: string;
 }
 
@@ -56,16 +50,10 @@ export class FailureAggregator implements InsightAggregator<FailuresResult> {
   add(record: ActivityRecord): void {
     if (!isFailure(record.operationStatus)) return;
     this.rows.push({
-      recordKey: record.key,
-      recordId: record.id,
-      operationDate: record.operationDate,
-      customerId: record.customerId,
-      customerName: record.customerName,
-      operationType: record.operationType,
+      ...recordOrigin(record),
       resourceType: record.resourceType,
       actionText: record.operationType === '' ? record.actionText : '',
       status: record.operationStatus,
-      partnerUser: record.userPrincipalName,
       applicationId: record.applicationId,
     });
   }

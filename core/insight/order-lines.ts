@@ -3,6 +3,7 @@
 // order's details by hand (SPEC §7); this reads them from the order JSON and from customizedData (`Quantity-0`…).
 import type { ActivityRecord } from '../record/activity-record';
 import { isSucceeded, newestRowFirst, type InsightAggregator } from './insight-aggregator';
+import { recordOrigin, type RecordOrigin } from './record-origin';
 import {
   dataValue,
   fieldOf,
@@ -17,18 +18,11 @@ import {
   type JsonValue,
 } from './resource-value';
 
-export interface OrderLine {
-  recordKey: string;
-  recordId: string;
-  operationDate: string;
-  operationType: string;
+export interface OrderLine extends RecordOrigin {
   /** The audit record's status (succeeded, failed…): whether the order went through. */
   status: string;
   /** The order's own status when its JSON says (completed, pending…); '' otherwise. */
   orderStatus: string;
-  customerId: string;
-  customerName: string;
-  partnerUser: string;
   orderId: string;
   /** 0-based position of the line in the order. */
   lineNumber: number;
@@ -217,15 +211,9 @@ export function readOrderLines(record: ActivityRecord): OrderReading {
   const items = lineItemsOf(order) ?? [];
   const fromData = partsFromData(record);
   const head = {
-    recordKey: record.key,
-    recordId: record.id,
-    operationDate: record.operationDate,
-    operationType: record.operationType,
+    ...recordOrigin(record),
     status: record.operationStatus,
     orderStatus: textField(order, 'status'),
-    customerId: record.customerId,
-    customerName: record.customerName,
-    partnerUser: record.userPrincipalName,
     orderId: textField(order, 'id', 'orderId') || dataValue(record.customizedData, 'OrderId'),
   };
   const data = record.customizedData;

@@ -2,6 +2,7 @@
 // terminated, cleaned up; access assignments and their members; and the customers whose access ended in a period.
 import type { ActivityRecord } from '../record/activity-record';
 import { isSucceeded, newestRowFirst, type InsightAggregator } from './insight-aggregator';
+import { recordOrigin, type RecordOrigin } from './record-origin';
 import { dataValue, fieldOf, isJsonObject, objectOf, readResourceValue, textField, type JsonObject } from './resource-value';
 
 export type RelationshipKind = 'gdap' | 'dap' | 'access-assignment';
@@ -29,14 +30,7 @@ export type RelationshipState = 'pending' | 'active' | 'expiring' | 'termination
 /** An active relationship ending within this many days of the period's end reads "expiring". */
 export const EXPIRING_DAYS = 30;
 
-export interface RelationshipEvent {
-  recordKey: string;
-  recordId: string;
-  operationDate: string;
-  operationType: string;
-  customerId: string;
-  customerName: string;
-  partnerUser: string;
+export interface RelationshipEvent extends RecordOrigin {
   kind: RelationshipKind;
   event: RelationshipEventType;
   /** The relationship's or assignment's id when the record says; '' otherwise. */
@@ -146,13 +140,10 @@ export function readRelationshipEvent(record: ActivityRecord): RelationshipReadi
   return {
     unreadable: false,
     event: {
-      recordKey: record.key,
-      recordId: record.id,
-      operationDate: record.operationDate,
-      operationType: record.operationType,
+      ...recordOrigin(record),
+      // Partner Center's relationship records may leave the customer out of the record and name it in the value.
       customerId: record.customerId || textField(value, 'customer.tenantId', 'customerId', 'tenantId'),
       customerName: record.customerName || textField(value, 'customer.displayName', 'customerName'),
-      partnerUser: record.userPrincipalName,
       kind: mapped.kind,
       event: mapped.event,
       relationshipId:

@@ -4,16 +4,10 @@
 import type { ActivityRecord } from '../record/activity-record';
 import { isSucceeded, newestRowFirst, type InsightAggregator } from './insight-aggregator';
 import { isOrderRecord, readOrderLines } from './order-lines';
+import { recordOrigin, type RecordOrigin } from './record-origin';
 import { dataValue, numberField, numberFrom, objectOf, readResourceValue, textField } from './resource-value';
 
-export interface SeatChange {
-  recordKey: string;
-  recordId: string;
-  operationDate: string;
-  operationType: string;
-  customerId: string;
-  customerName: string;
-  partnerUser: string;
+export interface SeatChange extends RecordOrigin {
   /** The subscription whose quantity changed; for an order line without one yet, `order:<order id>#<line>`. */
   subscriptionId: string;
   product: string;
@@ -85,16 +79,10 @@ function subscriptionReading(record: ActivityRecord): SeatReading {
   return {
     changes: [
       {
-        operationDate: record.operationDate,
-        customerId: record.customerId,
-        customerName: record.customerName,
+        ...recordOrigin(record),
         subscriptionId,
         product,
         offerId,
-        recordKey: record.key,
-        recordId: record.id,
-        operationType: record.operationType,
-        partnerUser: record.userPrincipalName,
         oldQuantity,
         newQuantity,
         change: newQuantity - oldQuantity,
@@ -123,13 +111,7 @@ function orderReading(record: ActivityRecord): SeatReading {
     }
     if (line.quantity === oldQuantity) continue;
     changes.push({
-      recordKey: record.key,
-      recordId: record.id,
-      operationDate: record.operationDate,
-      operationType: record.operationType,
-      customerId: record.customerId,
-      customerName: record.customerName,
-      partnerUser: record.userPrincipalName,
+      ...recordOrigin(record),
       subscriptionId: line.subscriptionId || `order:${line.orderId || record.key}#${line.lineNumber}`,
       product: line.product,
       offerId: line.offerId,

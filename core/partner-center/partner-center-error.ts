@@ -1,5 +1,5 @@
 // Every way a Partner Center call can fail, as a value: a machine-readable kind plus a sentence for the user.
-import { ACTIVITY_LOG_ROLES } from '../words/labels';
+import { ACTIVITY_LOG_ROLES } from '../words/log-text';
 
 export type PartnerCenterErrorKind =
   | 'unauthorized'

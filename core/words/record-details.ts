@@ -2,7 +2,7 @@
 // customizedData, and the record's ids. detailsText is the same as one CSV cell, so it must stay cheap per row.
 import type { ActivityRecord, KeyValue } from '../record/activity-record';
 import type { Lang } from './locale';
-import { labels } from './labels';
+import { logText } from './log-text';
 import { statusText } from './status-text';
 import { isDigits } from '../reading/ascii-digits';
 
@@ -252,7 +252,7 @@ function parseRecord(record: ActivityRecord): Parsed {
 
 export function recordDetails(record: ActivityRecord, lang: Lang): RecordDetails {
   const { products, changes, rawOld, rawNew } = parseRecord(record);
-  const text = labels(lang);
+  const text = logText(lang);
   const facts: KeyValue[] = [];
   const fact = (key: string, value: string) => {
     if (value !== '') facts.push({ key, value });
@@ -281,7 +281,7 @@ export function recordDetails(record: ActivityRecord, lang: Lang): RecordDetails
  */
 export function detailsText(record: ActivityRecord, lang: Lang): string {
   const parsed = parseRecord(record);
-  const text = labels(lang);
+  const text = logText(lang);
   let out = '';
   if (parsed.products.length > 0) {
     out += text.products + ': ';

@@ -8,7 +8,7 @@ import { ACTIVITY_LENS_APP_URL } from './app-link';
 /** `npm start` serves the app here (scripts/start.mjs prints this address). */
 export const DEFAULT_APP_URL = `${ACTIVITY_LENS_APP_URL}/`;
 
-/** Also what tests set (e2e/support/stand-in-app.ts APP_ADDRESS_KEY). */
+/** Also what tests set (test-support/stand-in-app.ts APP_ADDRESS_KEY). */
 export const APP_ADDRESS_KEY = 'activityLensAppUrl';
 const STORAGE_KEY = APP_ADDRESS_KEY;
 

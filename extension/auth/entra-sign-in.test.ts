@@ -3,7 +3,7 @@
 // sign-in window is replaced, by following the authorization redirect the way the window would.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FIXTURE_ACCOUNT, startOAuthServer, type OAuthServer } from '../../e2e/fixtures/oauth-server';
+import { FIXTURE_ACCOUNT, startOAuthServer, type OAuthServer } from '../../test-support/oauth-server';
 import { saveDataSourceSettings } from '../data-source/data-source-settings';
 import { getAccessToken, getSignInState, NotSignedInError, SAMPLE_ACCESS_TOKEN, SignInError, signIn, signOut } from './index';
 import { SESSION_TOKENS_KEY, type SessionTokens } from './session-tokens';

@@ -2,7 +2,7 @@
 // and the Activity Lens app: its address, the paired apps and the refused pages.
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../core/words/locale';
-import { labels } from '../../core/words/labels';
+import { logText } from '../../core/words/log-text';
 import { redirectUri } from '../auth';
 import { loadDataSourceSettings, type DataSourceSettings } from '../data-source/data-source-settings';
 import { AppRegistrationHelp } from './app-registration-help';
@@ -25,7 +25,7 @@ export function OptionsPage(props: { lang: Lang; openApp?: (appUrl: string) => P
     <main>
       <h1>{t.pageTitle}</h1>
       {saved === undefined ? (
-        <p>{labels(props.lang).loading}</p>
+        <p>{logText(props.lang).loading}</p>
       ) : (
         <>
           <DataSourceForm lang={props.lang} initial={saved} onSaved={setSaved} />

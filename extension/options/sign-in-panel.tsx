@@ -1,7 +1,7 @@
 // Sign in / Sign out for Partner Center, with who is signed in and until when; failures in the partner's words.
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../core/words/locale';
-import { labels } from '../../core/words/labels';
+import { logText } from '../../core/words/log-text';
 import {
   EXPIRY_MARGIN_MS,
   getAccessToken,
@@ -17,7 +17,7 @@ import { optionsText } from './options-text';
 
 export function SignInPanel(props: { lang: Lang; settings: DataSourceSettings }) {
   const t = optionsText(props.lang);
-  const shared = labels(props.lang);
+  const shared = logText(props.lang);
   const [state, setState] = useState<SignInState | undefined>();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');

@@ -3,7 +3,7 @@
 // app's Customer view for the whole story.
 import type { CustomerCard } from './customer-summary';
 import { actionText } from '../../core/words/action-text';
-import { formatNumber } from '../../core/words/labels';
+import { formatNumber } from '../../core/words/log-text';
 import { statusText } from '../../core/words/status-text';
 import type { Lang } from '../../core/words/locale';
 import { DateTime } from '../../ui/date-time-text/date-time';

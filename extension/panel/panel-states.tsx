@@ -1,12 +1,12 @@
 // The states a user meets, each designed: not signed in, no role (403), loading with progress, Partner Center
 // down, empty period, and the sample-data label.
 import type { Lang } from '../../core/words/locale';
-import { labels } from '../../core/words/labels';
+import { logText } from '../../core/words/log-text';
 import type { LoadState } from './activity-log-store';
 import { panelText } from './panel-text';
 
 export function SampleDataBanner({ lang }: { lang: Lang }) {
-  const text = labels(lang);
+  const text = logText(lang);
   return (
     <p class="sample-banner" role="note">
       <strong>{text.sampleData}</strong> <span>{text.sampleDataExplanation}</span>
@@ -15,7 +15,7 @@ export function SampleDataBanner({ lang }: { lang: Lang }) {
 }
 
 export function LoadingState({ load, lang, onCancel }: { load: Extract<LoadState, { status: 'loading' }>; lang: Lang; onCancel(): void }) {
-  const text = labels(lang);
+  const text = logText(lang);
   const words = panelText(lang);
   const percent = load.chunks > 0 ? Math.round((load.chunksDone / load.chunks) * 100) : 0;
   return (
@@ -38,7 +38,7 @@ export interface ProblemStateProps {
 }
 
 export function ProblemState({ load, lang, onRetry, onSignIn, onOpenOptions }: ProblemStateProps) {
-  const text = labels(lang);
+  const text = logText(lang);
   const words = panelText(lang);
   const { kind, message } = load.problem;
   if (kind === 'not-signed-in' || kind === 'unauthorized') {
@@ -88,7 +88,7 @@ export function ProblemState({ load, lang, onRetry, onSignIn, onOpenOptions }: P
 export function EmptyState({ lang, filtered }: { lang: Lang; filtered: boolean }) {
   return (
     <p class="empty" role="status">
-      {filtered ? panelText(lang).noMatch : labels(lang).noActivity}
+      {filtered ? panelText(lang).noMatch : logText(lang).noActivity}
     </p>
   );
 }

@@ -1,6 +1,6 @@
 // The side panel's own words (en/it) on top of core's shared labels: what only this surface says.
 import type { Lang } from '../../core/words/locale';
-import { formatCount } from '../../core/words/labels';
+import { formatCount } from '../../core/words/log-text';
 
 export interface PanelText {
   quickViews: string;

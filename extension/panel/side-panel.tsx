@@ -1,6 +1,6 @@
 // The side panel beside the dashboard: period, quick views and search, the log, Export log and the hand-off to
 // the app. Renders useSidePanel's model; no data logic here.
-import { labels } from '../../core/words/labels';
+import { logText } from '../../core/words/log-text';
 import { QUICK_VIEWS } from '../dashboard/features';
 import { PanelLog } from './panel-log';
 import { CustomerSummaryCard } from './customer-summary-card';
@@ -11,7 +11,7 @@ import { useSidePanel, type SidePanelDeps, type SidePanelModel } from './use-sid
 export function SidePanel({ deps }: { deps: SidePanelDeps }) {
   const model = useSidePanel(deps);
   const { lang, log, visible, actions } = model;
-  const text = labels(lang);
+  const text = logText(lang);
   const load = log.load;
   const filtered = model.filter.quickViews.length > 0 || model.filter.text.trim() !== '';
   return (
@@ -60,7 +60,7 @@ export function SidePanel({ deps }: { deps: SidePanelDeps }) {
 }
 
 function PeriodFields({ model }: { model: SidePanelModel }) {
-  const text = labels(model.lang);
+  const text = logText(model.lang);
   const words = panelText(model.lang);
   return (
     <fieldset class="period">
@@ -86,7 +86,7 @@ function PeriodFields({ model }: { model: SidePanelModel }) {
 }
 
 function QuickViewBar({ model }: { model: SidePanelModel }) {
-  const text = labels(model.lang);
+  const text = logText(model.lang);
   const words = panelText(model.lang);
   return (
     <div class="filters">
@@ -154,7 +154,7 @@ function Summary({ model }: { model: SidePanelModel }) {
 }
 
 function ExportBar({ model }: { model: SidePanelModel }) {
-  const text = labels(model.lang);
+  const text = logText(model.lang);
   const words = panelText(model.lang);
   const { exporting } = model;
   const busy = !!exporting || model.log.load.status === 'loading';

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import { defaultPeriod, queryRecords, type Period } from '../../core/asking/activity-query';
-import { labels } from '../../core/words/labels';
+import { logText } from '../../core/words/log-text';
 import type { CsvDelimiter, Lang } from '../../core/words/locale';
 import type { ActivitySource } from '../data-source/activity-source';
 import type { PanelRequest } from '../messaging/panel-request';
@@ -92,7 +92,7 @@ function useStoreState(store: ActivityLogStore): ActivityLogState {
 
 export function useSidePanel(deps: SidePanelDeps): SidePanelModel {
   const { lang } = deps;
-  const text = labels(lang);
+  const text = logText(lang);
   const words = panelText(lang);
   const store = useMemo(() => new ActivityLogStore(deps.openSource, defaultPeriod(deps.now())), []);
   const log = useStoreState(store);

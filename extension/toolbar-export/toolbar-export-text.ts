@@ -1,6 +1,6 @@
 // What the toolbar export says in its notification, in English and Italian.
 import type { Lang } from '../../core/words/locale';
-import { formatCount, labels } from '../../core/words/labels';
+import { formatCount, logText } from '../../core/words/log-text';
 import type { ActivityProblemKind } from '../data-source/activity-source';
 
 export interface ToolbarExportText {
@@ -27,11 +27,11 @@ const EN: ToolbarExportText = {
       case 'unauthorized':
         return 'You are not signed in to Partner Center: open the side panel (right-click the button) and sign in, then try again.';
       case 'forbidden':
-        return labels('en').forbiddenRoles;
+        return logText('en').forbiddenRoles;
       case 'network':
       case 'server':
       case 'throttled':
-        return `${labels('en').apiUnavailable} ${detail} Click the button again in a few minutes.`;
+        return `${logText('en').apiUnavailable} ${detail} Click the button again in a few minutes.`;
       default:
         return `${detail} Nothing was saved.`;
     }
@@ -52,11 +52,11 @@ const IT: ToolbarExportText = {
       case 'unauthorized':
         return 'Non hai eseguito l’accesso a Partner Center: apri il pannello laterale (clic destro sul pulsante) e accedi, poi riprova.';
       case 'forbidden':
-        return labels('it').forbiddenRoles;
+        return logText('it').forbiddenRoles;
       case 'network':
       case 'server':
       case 'throttled':
-        return `${labels('it').apiUnavailable} ${detail} Riprova tra qualche minuto.`;
+        return `${logText('it').apiUnavailable} ${detail} Riprova tra qualche minuto.`;
       default:
         return `${detail} Non è stato salvato nulla.`;
     }

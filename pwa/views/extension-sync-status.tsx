@@ -1,7 +1,7 @@
 // One line under the archive's count: whether the extension keeps this archive up to date, what it last brought,
 // and, when it cannot, why in the extension's own words (not paired, not installed, not signed in).
 import type { Lang } from '../../core/words/locale';
-import { formatNumber } from '../../core/words/labels';
+import { formatNumber } from '../../core/words/log-text';
 import type { ArchiveSyncStatus } from '../archive-sync';
 
 const WORDS = {

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { Lang } from '../../core/words/locale';
-import { formatNumber } from '../../core/words/labels';
+import { formatNumber } from '../../core/words/log-text';
 import { LogTable, type LogRows } from '../../ui/log-table/log-table';
 import { NEWEST_FIRST, type LogSort } from '../../ui/log-table/log-columns';
 import { sortRecords } from '../../ui/log-table/log-sort';

@@ -156,185 +156,133 @@ class CustomerListAggregator implements InsightAggregator<{ customerId: string; 
   }
 }
 
+/** What a view shows of its aggregator's result, in a language (the model less what the computation adds). */
+type ViewShown = Omit<InsightModel, 'scanned' | 'view'>;
+
+/** The one shape of every view: its aggregator over the scan, and how the result reads as facts and sections. */
+function computation<Result>(
+  view: InsightViewId,
+  scan: ActivityQuery,
+  aggregator: InsightAggregator<Result>,
+  show: (result: Result, lang: Lang) => ViewShown,
+): InsightComputation {
+  return { scan, aggregator, build: (lang) => ({ view, ...show(aggregator.result(), lang) }) };
+}
+
 export function insightComputation(request: InsightRequest): InsightComputation {
   const { query } = request;
   const period = { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
   switch (request.view) {
     case 'customer': {
       if (!query.customerId) {
-        const aggregator = new CustomerListAggregator();
-        return {
-          scan: query,
-          aggregator,
-          build: () => {
-            const list = aggregator.result();
-            return {
-              view: 'customer',
-              facts: [],
-              unreadable: 0,
-              sections: [section('customers', { columns: ['customer', 'customerId', 'records', 'lastActivity'], rows: list.map((c) => [c.customerName, c.customerId, c.count, at(c.last)]) })],
-            };
-          },
-        };
+        return computation('customer', query, new CustomerListAggregator(), (list) => ({
+          facts: [],
+          unreadable: 0,
+          sections: [section('customers', { columns: ['customer', 'customerId', 'records', 'lastActivity'], rows: list.map((c) => [c.customerName, c.customerId, c.count, at(c.last)]) })],
+        }));
       }
-      const aggregator = new CustomerStoryAggregator(query.customerId, period);
-      return {
-        scan: query,
-        aggregator,
-        build: (lang) => {
-          const story = aggregator.result();
-          const summary = customerSummary(story);
-          const changes = story.subscriptions.flatMap((s) => s.changes);
-          const seatResult: SeatChangesResult = { changes: [...changes].sort((a, b) => (a.operationDate < b.operationDate ? 1 : -1)), subscriptions: [], customers: [], products: [], totals: story.seatTotals, unreadable: 0 };
-          const facts: InsightFact[] = [
-            { id: 'records', value: story.timeline.length },
-            { id: 'lastActivity', value: at(summary.lastActivity?.operationDate ?? '') },
-            { id: 'lastOrder', value: at(summary.lastOrder?.operationDate ?? '') },
-            { id: 'net', value: story.seatTotals.net },
-            { id: 'gdap', value: relationshipStateText(summary.gdap, lang) },
-            { id: 'dap', value: relationshipStateText(summary.dap, lang) },
-          ];
-          return {
-            view: 'customer',
-            customerId: story.customerId,
-            customerName: story.customerName,
-            facts,
-            unreadable: story.unreadable,
-            sections: [
-              section('subscriptions', {
-                columns: ['subscriptionId', 'product', 'offerId', 'quantityNow', 'status', 'added', 'removed', 'net', 'changes', 'lastActivity'],
-                rows: story.subscriptions.map((s) => [s.subscriptionId, s.product, s.offerId, s.quantityNow, s.status, s.added, s.removed, s.net, s.changes.length, at(s.lastSeen)]),
-              }),
-              section('seatChanges', seatChangesTable(seatResult, lang)),
-              section('orders', ordersTable({ lines: story.orders, orders: 0, promotedLines: 0, succeededLines: 0, unreadable: 0 }, lang)),
-              section('relationships', relationshipsTable({ relationships: story.relationships, customers: [], accessEnded: [], events: [], unreadable: 0 }, lang)),
-              section('timeline', customerTimelineTable(story, lang)),
-            ],
-          };
-        },
-      };
+      return computation('customer', query, new CustomerStoryAggregator(query.customerId, period), (story, lang) => {
+        const summary = customerSummary(story);
+        const changes = story.subscriptions.flatMap((s) => s.changes);
+        const seatResult: SeatChangesResult = { changes: [...changes].sort((a, b) => (a.operationDate < b.operationDate ? 1 : -1)), subscriptions: [], customers: [], products: [], totals: story.seatTotals, unreadable: 0 };
+        const facts: InsightFact[] = [
+          { id: 'records', value: story.timeline.length },
+          { id: 'lastActivity', value: at(summary.lastActivity?.operationDate ?? '') },
+          { id: 'lastOrder', value: at(summary.lastOrder?.operationDate ?? '') },
+          { id: 'net', value: story.seatTotals.net },
+          { id: 'gdap', value: relationshipStateText(summary.gdap, lang) },
+          { id: 'dap', value: relationshipStateText(summary.dap, lang) },
+        ];
+        return {
+          customerId: story.customerId,
+          customerName: story.customerName,
+          facts,
+          unreadable: story.unreadable,
+          sections: [
+            section('subscriptions', {
+              columns: ['subscriptionId', 'product', 'offerId', 'quantityNow', 'status', 'added', 'removed', 'net', 'changes', 'lastActivity'],
+              rows: story.subscriptions.map((s) => [s.subscriptionId, s.product, s.offerId, s.quantityNow, s.status, s.added, s.removed, s.net, s.changes.length, at(s.lastSeen)]),
+            }),
+            section('seatChanges', seatChangesTable(seatResult, lang)),
+            section('orders', ordersTable({ lines: story.orders, orders: 0, promotedLines: 0, succeededLines: 0, unreadable: 0 }, lang)),
+            section('relationships', relationshipsTable({ relationships: story.relationships, customers: [], accessEnded: [], events: [], unreadable: 0 }, lang)),
+            section('timeline', customerTimelineTable(story, lang)),
+          ],
+        };
+      });
     }
-    case 'seat-changes': {
-      const aggregator = new SeatChangeAggregator();
-      return {
-        scan: query,
-        aggregator,
-        build: (lang) => {
-          const result = aggregator.result();
-          return {
-            view: 'seat-changes',
-            facts: [
-              { id: 'added', value: result.totals.added },
-              { id: 'removed', value: result.totals.removed },
-              { id: 'net', value: result.totals.net },
-              { id: 'changes', value: result.totals.changes },
-            ],
-            unreadable: result.unreadable,
-            sections: seatSections(result, lang),
-          };
-        },
-      };
-    }
-    case 'orders': {
-      const aggregator = new OrderLineAggregator();
-      return {
-        scan: query,
-        aggregator,
-        build: (lang) => {
-          const all = aggregator.result();
-          const result = promotionFiltered(all, request.promotion ?? 'any');
-          return {
-            view: 'orders',
-            facts: [
-              { id: 'orders', value: all.orders },
-              { id: 'lines', value: all.lines.length },
-              { id: 'promotedLines', value: all.promotedLines },
-              { id: 'failedLines', value: all.lines.length - all.succeededLines },
-            ],
-            unreadable: all.unreadable,
-            sections: [section('orders', ordersTable(result, lang))],
-          };
-        },
-      };
-    }
-    case 'gdap': {
-      const aggregator = new RelationshipAggregator(period);
-      return {
-        scan: withoutPeriod(query),
-        aggregator,
-        build: (lang) => {
-          const result = aggregator.result();
-          const state = (s: Parameters<typeof relationshipStateText>[0]) => relationshipStateText(s, lang);
-          return {
-            view: 'gdap',
-            facts: [
-              { id: 'relationships', value: result.relationships.filter((r) => r.kind !== 'access-assignment').length },
-              { id: 'accessEnded', value: result.accessEnded.length },
-              { id: 'expiring', value: result.relationships.filter((r) => r.state === 'expiring').length },
-            ],
-            unreadable: result.unreadable,
-            sections: [
-              section('accessEnded', {
-                columns: ['customer', 'customerId', 'accessEnded', 'gdapState', 'dapState'],
-                rows: result.accessEnded.map((c) => [c.customerName, c.customerId, at(c.accessEndedAt), state(c.gdap), state(c.dap)]),
-              }),
-              section('customerAccess', {
-                columns: ['customer', 'customerId', 'gdapState', 'dapState', 'lastActivity'],
-                rows: result.customers.map((c) => [c.customerName, c.customerId, state(c.gdap), state(c.dap), at(c.lastEvent)]),
-              }),
-              section('relationships', relationshipsTable(result, lang, period)),
-            ],
-          };
-        },
-      };
-    }
-    case 'users': {
-      const aggregator = new PartnerUserAggregator(period);
-      return {
-        scan: withoutPeriod(query),
-        aggregator,
-        build: (lang) => {
-          const result = aggregator.result();
-          return {
-            view: 'users',
-            facts: [
-              { id: 'users', value: result.users.length },
-              { id: 'newUsers', value: result.newUsers.length },
-              { id: 'records', value: result.records },
-            ],
-            unreadable: 0,
-            sections: [
-              section('users', partnerUsersTable(result, lang)),
-              section('created', { columns: ['dateTime', 'partnerUser', 'createdBy'], rows: result.created.map((c) => [at(c.operationDate), c.user, c.createdBy]) }),
-            ],
-          };
-        },
-      };
-    }
-    case 'failures': {
-      const aggregator = new FailureAggregator();
-      return {
-        scan: query,
-        aggregator,
-        build: (lang) => {
-          const result = aggregator.result();
-          return {
-            view: 'failures',
-            facts: [
-              { id: 'failed', value: result.failed },
-              { id: 'declined', value: result.declined },
-            ],
-            unreadable: 0,
-            sections: [
-              section('byAction', { columns: ['action', 'failed', 'declined'], rows: result.byAction.map((a) => [action(a.operationType, a.resourceType, a.actionText, lang), a.failed, a.declined]) }),
-              section('byCustomer', { columns: ['customer', 'customerId', 'failed', 'declined'], rows: result.byCustomer.map((c) => [c.customerName, c.customerId, c.failed, c.declined]) }),
-              section('byUser', { columns: ['partnerUser', 'failed', 'declined'], rows: result.byUser.map((u) => [u.user, u.failed, u.declined]) }),
-              section('failures', failuresTable(result, lang)),
-            ],
-          };
-        },
-      };
-    }
+    case 'seat-changes':
+      return computation('seat-changes', query, new SeatChangeAggregator(), (result, lang) => ({
+        facts: [
+          { id: 'added', value: result.totals.added },
+          { id: 'removed', value: result.totals.removed },
+          { id: 'net', value: result.totals.net },
+          { id: 'changes', value: result.totals.changes },
+        ],
+        unreadable: result.unreadable,
+        sections: seatSections(result, lang),
+      }));
+    case 'orders':
+      return computation('orders', query, new OrderLineAggregator(), (all, lang) => ({
+        facts: [
+          { id: 'orders', value: all.orders },
+          { id: 'lines', value: all.lines.length },
+          { id: 'promotedLines', value: all.promotedLines },
+          { id: 'failedLines', value: all.lines.length - all.succeededLines },
+        ],
+        unreadable: all.unreadable,
+        sections: [section('orders', ordersTable(promotionFiltered(all, request.promotion ?? 'any'), lang))],
+      }));
+    case 'gdap':
+      return computation('gdap', withoutPeriod(query), new RelationshipAggregator(period), (result, lang) => {
+        const state = (s: Parameters<typeof relationshipStateText>[0]) => relationshipStateText(s, lang);
+        return {
+          facts: [
+            { id: 'relationships', value: result.relationships.filter((r) => r.kind !== 'access-assignment').length },
+            { id: 'accessEnded', value: result.accessEnded.length },
+            { id: 'expiring', value: result.relationships.filter((r) => r.state === 'expiring').length },
+          ],
+          unreadable: result.unreadable,
+          sections: [
+            section('accessEnded', {
+              columns: ['customer', 'customerId', 'accessEnded', 'gdapState', 'dapState'],
+              rows: result.accessEnded.map((c) => [c.customerName, c.customerId, at(c.accessEndedAt), state(c.gdap), state(c.dap)]),
+            }),
+            section('customerAccess', {
+              columns: ['customer', 'customerId', 'gdapState', 'dapState', 'lastActivity'],
+              rows: result.customers.map((c) => [c.customerName, c.customerId, state(c.gdap), state(c.dap), at(c.lastEvent)]),
+            }),
+            section('relationships', relationshipsTable(result, lang, period)),
+          ],
+        };
+      });
+    case 'users':
+      return computation('users', withoutPeriod(query), new PartnerUserAggregator(period), (result, lang) => ({
+        facts: [
+          { id: 'users', value: result.users.length },
+          { id: 'newUsers', value: result.newUsers.length },
+          { id: 'records', value: result.records },
+        ],
+        unreadable: 0,
+        sections: [
+          section('users', partnerUsersTable(result, lang)),
+          section('created', { columns: ['dateTime', 'partnerUser', 'createdBy'], rows: result.created.map((c) => [at(c.operationDate), c.user, c.createdBy]) }),
+        ],
+      }));
+    case 'failures':
+      return computation('failures', query, new FailureAggregator(), (result, lang) => ({
+        facts: [
+          { id: 'failed', value: result.failed },
+          { id: 'declined', value: result.declined },
+        ],
+        unreadable: 0,
+        sections: [
+          section('byAction', { columns: ['action', 'failed', 'declined'], rows: result.byAction.map((a) => [action(a.operationType, a.resourceType, a.actionText, lang), a.failed, a.declined]) }),
+          section('byCustomer', { columns: ['customer', 'customerId', 'failed', 'declined'], rows: result.byCustomer.map((c) => [c.customerName, c.customerId, c.failed, c.declined]) }),
+          section('byUser', { columns: ['partnerUser', 'failed', 'declined'], rows: result.byUser.map((u) => [u.user, u.failed, u.declined]) }),
+          section('failures', failuresTable(result, lang)),
+        ],
+      }));
   }
 }
 

@@ -2,7 +2,7 @@
 // what each cell says. Shared by the table, its sorting and its column chooser, so a column is defined once.
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { Lang } from '../../core/words/locale';
-import { labels, type Labels } from '../../core/words/labels';
+import { logText, type LogText } from '../../core/words/log-text';
 import { actionText, humanise } from '../../core/words/action-text';
 import { statusText } from '../../core/words/status-text';
 
@@ -22,7 +22,7 @@ export const SORT_COLUMNS: readonly SortColumn[] = ['dateTime', 'customer', 'act
 export const OPTIONAL_COLUMNS: readonly OptionalColumn[] = ['customerId', 'status', 'resourceType', 'application', 'recordId'];
 
 export function columnName(column: SortColumn | OptionalColumn, lang: Lang): string {
-  const text: Labels = labels(lang);
+  const text: LogText = logText(lang);
   switch (column) {
     case 'dateTime': return text.dateTime;
     case 'customer': return text.affectedCustomer;
@@ -38,7 +38,7 @@ export function columnName(column: SortColumn | OptionalColumn, lang: Lang): str
 
 /** The Affected customer cell: name, else id, else the partner's own account. */
 export function customerText(r: ActivityRecord, lang: Lang): string {
-  return r.customerName || r.customerId || labels(lang).noCustomer;
+  return r.customerName || r.customerId || logText(lang).noCustomer;
 }
 
 /** What a cell says (Date-Time aside: it is a <time>, see DateTime). */

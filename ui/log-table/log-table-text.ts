@@ -1,7 +1,7 @@
 // The log table's own words (sorting, columns, density), in English and Italian; the column names themselves are the
 // dashboard's, from core's labels.
 import type { Lang } from '../../core/words/locale';
-import { formatCount, formatNumber } from '../../core/words/labels';
+import { formatCount, formatNumber } from '../../core/words/log-text';
 
 export interface LogTableText {
   columns: string;

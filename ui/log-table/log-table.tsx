@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { Virtualizer, elementScroll, observeElementOffset, observeElementRect } from '@tanstack/virtual-core';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { Lang } from '../../core/words/locale';
-import { labels } from '../../core/words/labels';
+import { logText } from '../../core/words/log-text';
 import { subscriptionsLink } from '../../core/leaving/subscriptions-link';
 import { DateTime } from '../date-time-text/date-time';
 import { dateTimeText, shownTimeZone } from '../date-time-text/date-time-text';
@@ -65,7 +65,7 @@ const ROW_HEIGHT: Record<Density, number> = { comfortable: 44, compact: 32 };
 
 export function LogTable(props: LogTableProps) {
   const { rows, rowsKey, lang, label, status, details = 'beside', sort = NEWEST_FIRST, onSort, sortBlocked, openLink, rowLinks, focusKey, onRange, fill, timeZone } = props;
-  const text = labels(lang);
+  const text = logText(lang);
   const words = logTableText(lang);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -402,7 +402,7 @@ export function LogTable(props: LogTableProps) {
 }
 
 function DetailsPane({ id, record, lang, timeZone, openLink, onClose }: { id: string; record: ActivityRecord; lang: Lang; timeZone?: string; openLink?: (url: string) => void; onClose: () => void }) {
-  const text = labels(lang);
+  const text = logText(lang);
   const words = recordDetailsText(lang);
   const titleId = `${id}-title`;
   const heading = useRef<HTMLHeadingElement>(null);

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { Lang } from '../../core/words/locale';
-import { labels } from '../../core/words/labels';
+import { logText } from '../../core/words/log-text';
 import { recordDetails } from '../../core/words/record-details';
 import { subscriptionsLink } from '../../core/leaving/subscriptions-link';
 import { recordDetailsText } from './record-details-text';
@@ -28,7 +28,7 @@ export interface RecordDetailsProps {
 const defaultCopy = (text: string): Promise<void> => navigator.clipboard.writeText(text);
 
 export function RecordDetails({ record, lang, id, headingLevel = 2, showSubscriptions = false, openLink, copy = defaultCopy }: RecordDetailsProps) {
-  const text = labels(lang);
+  const text = logText(lang);
   const words = recordDetailsText(lang);
   const d = recordDetails(record, lang);
   const [raw, setRaw] = useState(false);

@@ -1,4 +1,5 @@
-// What every extension feature is: one file, named for what the user gets, registered in features/index.ts.
+// What every extension feature is: one file, named for what the user gets, carrying the code it runs, registered in
+// features/index.ts.
 import type { ActivityQuery } from '../../../core/asking/activity-query';
 import type { Lang } from '../../../core/words/locale';
 
@@ -46,9 +47,4 @@ export interface DashboardFeature extends FeatureInfo {
   mount(context: DashboardMountContext): Promise<boolean>;
 }
 
-/** A toolbar (action) behaviour; its pipeline lives in its own module. */
-export interface ToolbarFeature extends FeatureInfo {
-  kind: 'toolbar';
-}
-
-export type Feature = QuickViewFeature | DashboardFeature | ToolbarFeature;
+export type Feature = QuickViewFeature | DashboardFeature;

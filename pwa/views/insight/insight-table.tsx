@@ -1,7 +1,7 @@
 // One insight table as the screen shows it: the same columns and headers as its CSV export, numbers and dates
 // written as the language reads them, and each customer a link to its Customer view.
 import type { Lang } from '../../../core/words/locale';
-import { formatNumber } from '../../../core/words/labels';
+import { formatNumber } from '../../../core/words/log-text';
 import { INSIGHT_HEADERS } from '../../../core/insight/insight-text';
 import type { ReportCell, ReportTable } from '../../../core/insight/report-table';
 

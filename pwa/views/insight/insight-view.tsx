@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActivityQuery } from '../../../core/asking/activity-query';
 import type { CsvDelimiter, Lang } from '../../../core/words/locale';
-import { formatNumber, labels } from '../../../core/words/labels';
+import { formatNumber, logText } from '../../../core/words/log-text';
 import { unreadableText } from '../../../core/insight/insight-text';
 import { subscriptionsLink } from '../../../core/leaving/subscriptions-link';
 import type { InsightModel, InsightRequest, InsightViewId, PromotionFilter, SectionId } from '../../workers/insight-view-model';
@@ -81,7 +81,7 @@ export function InsightView(props: InsightViewProps) {
       {view === 'customer' && model?.customerId && (
         <p>
           <a href={subscriptionsLink(model.customerId)} target="_blank" rel="noopener noreferrer">
-            {labels(lang).subscriptions}
+            {logText(lang).subscriptions}
           </a>
         </p>
       )}

@@ -1,22 +1,22 @@
-// Measurement hooks for `npm run bench`, loaded only when the app is opened with ?bench (a lazy chunk, so
-// users never download it). They drive the same store and workers the UI uses, under window.__lensBench.
+// Measurement hooks for `npm run bench`, in the benches' own build of the app only (bench-main.ts loads them with
+// ?bench; dist/pwa never has them). They drive the same store and workers the UI uses, under window.__lensBench.
 // A million records do not fit in a page's heap at once, so every pass generates them afresh, 100k at a time,
 // with the clock stopped, and times only what it measures.
-import type { ActivityQuery } from '../core/asking/activity-query';
-import type { ActivityRecord } from '../core/record/activity-record';
-import { excelCsvChunks } from '../core/leaving/excel-csv-writer';
-import { generateSampleRecords } from '../sample-data/sample-generator';
-import { ActivityDb } from './store/activity-db';
-import { BatchWriter } from './store/batch-writer';
-import { recordTest } from './store/block-plan';
-import { openRecordWindow } from './store/record-window';
-import { newestFirst } from '../core/asking/activity-query';
-import { readBlockRecords } from './store/block-reader';
-import { storeQueryFor } from './store/store-query';
-import { exportWorker, insightSource, viewWorker, Comlink } from './workers/worker-clients';
-import { DB_NAME } from './store/activity-db';
-import { scanRecords } from './store/record-scan';
-import type { InsightViewId } from './workers/insight-view-model';
+import type { ActivityQuery } from '../../core/asking/activity-query';
+import type { ActivityRecord } from '../../core/record/activity-record';
+import { excelCsvChunks } from '../../core/leaving/excel-csv-writer';
+import { generateSampleRecords } from '../../sample-data/sample-generator';
+import { ActivityDb } from '../../pwa/store/activity-db';
+import { BatchWriter } from '../../pwa/store/batch-writer';
+import { recordTest } from '../../pwa/store/block-plan';
+import { openRecordWindow } from '../../pwa/store/record-window';
+import { newestFirst } from '../../core/asking/activity-query';
+import { readBlockRecords } from '../../pwa/store/block-reader';
+import { storeQueryFor } from '../../pwa/store/store-query';
+import { exportWorker, insightSource, viewWorker, Comlink } from '../../pwa/workers/worker-clients';
+import { DB_NAME } from '../../pwa/store/activity-db';
+import { scanRecords } from '../../pwa/store/record-scan';
+import type { InsightViewId } from '../../pwa/workers/insight-view-model';
 
 /** Records generated (and timed) at a time: the tail bench compares the first and the last of these. */
 const PASS_CHUNK = 100_000;

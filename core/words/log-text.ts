@@ -1,8 +1,9 @@
-// Every shared UI string in English and Italian, worded as Partner Center's dashboard words them, so a partner
-// recognises the screen; typed so a missing Italian string fails the build.
+// The activity log's words every surface shares (logText(lang)), in English and Italian, worded as Partner Center's
+// dashboard words them so a partner recognises the screen; typed so a missing Italian string fails the build. Each
+// surface's own words sit on top in its <surface>-text.ts (panelText, appText, optionsText, toolbarExportText).
 import type { Lang } from './locale';
 
-export interface Labels {
+export interface LogText {
   appName: string;
   // The dashboard's own words (SPEC §1).
   accountSettings: string;
@@ -114,7 +115,7 @@ export function formatCount(lang: Lang, n: number): string {
   return `${number} ${n === 1 ? 'record' : 'records'}`;
 }
 
-const EN: Labels = {
+const EN: LogText = {
   appName: 'Activity Lens',
   accountSettings: 'Account settings',
   activityLog: 'Activity Log',
@@ -181,7 +182,7 @@ const EN: Labels = {
   recordsCount: (n) => formatCount('en', n),
 };
 
-const IT: Labels = {
+const IT: LogText = {
   appName: 'Activity Lens',
   accountSettings: 'Impostazioni account',
   activityLog: 'Log attività',
@@ -248,8 +249,8 @@ const IT: Labels = {
   recordsCount: (n) => formatCount('it', n),
 };
 
-const LABELS: Record<Lang, Labels> = { en: EN, it: IT };
+const LOG_TEXT: Record<Lang, LogText> = { en: EN, it: IT };
 
-export function labels(lang: Lang): Labels {
-  return LABELS[lang];
+export function logText(lang: Lang): LogText {
+  return LOG_TEXT[lang];
 }

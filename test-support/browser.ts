@@ -1,11 +1,11 @@
 // Debian's Chromium driven by playwright-core, optionally with the built extension loaded unpacked (SPEC §5).
 // Never downloads a browser: /usr/bin/chromium must be there (npm test installs it as root).
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ACTIVITY_LENS_APP_URL } from '../../extension/app-pairing/app-link';
-import { DEFAULT_SAMPLE_SERVER_URL } from '../../core/partner-center/sample-server-address';
+import { ACTIVITY_LENS_APP_URL } from '../extension/app-pairing/app-link';
+import { DEFAULT_SAMPLE_SERVER_URL } from '../core/partner-center/sample-server-address';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** Where `wxt build` puts the unpacked Chrome extension. */
@@ -66,4 +66,22 @@ export async function launchBrowser(options: { extension?: boolean; locale?: str
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The loaded extension's setting that points it at a sample server of the test, as its Options page saves it. */
+export function sampleDataSource(sampleUrl: string): { dataSourceSettings: { kind: 'sample'; sampleUrl: string } } {
+  return { dataSourceSettings: { kind: 'sample', sampleUrl } };
+}
+
+/** Writes the loaded extension's storage.local (settings, the app's address…) through its service worker. */
+export async function setExtensionStorage(browser: LensBrowser, values: Record<string, unknown>): Promise<void> {
+  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`);
+  const worker = browser.context.serviceWorkers().find(ours) ?? (await browser.context.waitForEvent('serviceworker', { predicate: ours, timeout: 30_000 }));
+  // The function runs in the extension's service worker, where `chrome` is the extension API.
+  await worker.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set(v), values);
+}
+
+/** The side panel's page of the loaded extension, opened as a tab. */
+export function sidePanelUrl(browser: LensBrowser): string {
+  return `chrome-extension://${browser.extensionId}/sidepanel.html`;
 }

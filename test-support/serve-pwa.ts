@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback-server';
 
 export const PWA_DIR = resolve('dist/pwa');
 
@@ -50,10 +50,6 @@ export async function servePwa(dir = PWA_DIR, options: { base?: string } = {}): 
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
+  const { origin, close } = await listenOnLoopback(server);
+  return { url: `${origin}${base}`, close };
 }

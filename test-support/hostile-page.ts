@@ -2,7 +2,7 @@
 // frames the bridge page, asks for parked records (even with a real token), a fetch and the sync inbox, and
 // records every answer in window.__answers for the test to read.
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback-server';
 
 export interface HostilePage {
   url: string;
@@ -35,11 +35,6 @@ export async function serveHostilePage(): Promise<HostilePage> {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(PAGE);
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
+  const { origin, close } = await listenOnLoopback(server);
+  return { url: `${origin}/`, origin, close };
 }
