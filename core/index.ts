@@ -116,6 +116,7 @@ export { exportFileNames } from './leaving/export-files'; // The names of an exp
 export { ExportCancelled } from './leaving/export-files'; // What a cancelled export rejects with (kind 'cancelled').
 export type { ExportFilesOptions } from './leaving/export-files'; // Format, language, delimiter, period or name, rows per file, cancel, progress.
 export type { ExportFormat } from './leaving/export-files'; // 'csv' | 'json'.
+export type { ExportChunk } from './leaving/export-files'; // One piece of an export's text: file number, text, rows so far, rows in it.
 export type { ExportSink } from './leaving/export-sink'; // Where an export's files go: open → write → close, finish with names, or abort; one per surface.
 export type { ExportFileWriter } from './leaving/export-sink'; // One file being written into a sink.
 export type { NamedExportFile } from './leaving/export-sink'; // One written file: part, name, rows.

@@ -3,7 +3,7 @@
 // by chunk. The side panel, the toolbar export, the app's worker and the CLI differ only in the sink they pass.
 //
 // API
-//   exportChunks(records, options)               Generator<CsvChunk>: the text of every file, in order (`file` 1-based)
+//   exportChunks(records, options)               Generator<ExportChunk>: the text of every file, in order (`file` 1-based)
 //   writeExportFiles(records, options, sink)     drives exportChunks into a sink; resolves with what sink.finish returns
 //   ExportCancelled                              what a cancelled export (options.signal) rejects with
 
@@ -16,6 +16,9 @@ import type { ExportFileWriter, ExportSink, NamedExportFile } from './export-sin
 import { jsonChunkRecords, jsonChunks } from './json-writer';
 
 export type ExportFormat = 'csv' | 'json';
+
+/** One piece of an export's text: the CSV writer's chunk shape, which JSON shares (always file 1). */
+export type ExportChunk = CsvChunk;
 
 export interface ExportFilesOptions {
   format: ExportFormat;
@@ -59,7 +62,7 @@ export function exportFileNames(name: string, files: readonly { part: number; ro
 }
 
 /** JSON text as chunks of file 1, counting the records the writer has taken. */
-function* jsonExportChunks(records: Iterable<ActivityRecord>, options: ExportFilesOptions): Generator<CsvChunk> {
+function* jsonExportChunks(records: Iterable<ActivityRecord>, options: ExportFilesOptions): Generator<ExportChunk> {
   let rows = 0;
   let before = 0;
   const inner = records[Symbol.iterator]();
@@ -80,7 +83,7 @@ function* jsonExportChunks(records: Iterable<ActivityRecord>, options: ExportFil
 }
 
 /** The text of every file of the export, in order: CSV as excel-csv-writer.ts writes it, JSON as json-writer.ts does. */
-export function exportChunks(records: Iterable<ActivityRecord>, options: ExportFilesOptions): Generator<CsvChunk> {
+export function exportChunks(records: Iterable<ActivityRecord>, options: ExportFilesOptions): Generator<ExportChunk> {
   if (options.format === 'json') return jsonExportChunks(records, options);
   return excelCsvChunks(records, {
     lang: options.lang,
@@ -103,7 +106,7 @@ function recordsPerChunk(options: ExportFilesOptions): number {
  */
 export async function writeExportFiles<Saved>(records: ExportRecords, options: ExportFilesOptions, sink: ExportSink<Saved>): Promise<Saved> {
   const { signal, onProgress } = options;
-  const chunks: Iterator<CsvChunk> | AsyncIterator<CsvChunk> = isAsyncRecords(records)
+  const chunks: Iterator<ExportChunk> | AsyncIterator<ExportChunk> = isAsyncRecords(records)
     ? chunksFromAsyncRecords(records, (source) => exportChunks(source, options), recordsPerChunk(options))
     : exportChunks(records, options);
   const files: { part: number; rows: number }[] = [];
