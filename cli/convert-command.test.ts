@@ -63,7 +63,8 @@ describe('lens convert', () => {
     await sampleCommand({ command: 'sample', count: 5, seed: 9, out: sample, lang: 'en', delimiter: ',' });
     const outcome = await convertCommand({ command: 'convert', files: [sample], out: join(dir, 'log.csv'), lang: 'en', delimiter: ',' }, 2);
     expect(outcome.lines.join('\n')).toContain('to 3 files');
-    expect((await readdir(dir)).filter((f) => f.startsWith('log-')).sort()).toEqual(['log-1.csv', 'log-2.csv', 'log-3.csv']);
+    // Parts are named as core names them (the side panel, the toolbar and the app do the same).
+    expect((await readdir(dir)).filter((f) => f.startsWith('log_')).sort()).toEqual(['log_part-1-of-3.csv', 'log_part-2-of-3.csv', 'log_part-3-of-3.csv']);
     expect(existsSync(join(dir, 'log.csv'))).toBe(false);
   });
 

@@ -1,58 +1,62 @@
 // Writes our export to disk the safe way: streamed to temp files then renamed, so a failed run never
-// leaves a half-written export; CSV past Excel's sheet limit becomes numbered files. Records may come
-// from an array or stream in (a merge of sorted runs), so any number of them is written with flat memory.
+// leaves a half-written export; what goes in each file and its name come from core's export pipeline
+// (core/leaving/export-files.ts), this file is the Node sink. Records may come from an array or stream in (a
+// merge of sorted runs), so any number of them is written with flat memory.
 
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { ActivityRecord } from '../core/record/activity-record';
-import { EXCEL_MAX_ROWS, excelCsvChunksAsync } from '../core/leaving/excel-csv-writer';
-import { jsonChunksAsync } from '../core/leaving/json-writer';
+import type { ExportRecords } from '../core/leaving/async-record-feed';
+import { EXCEL_MAX_ROWS } from '../core/leaving/excel-csv-writer';
+import { writeExportFiles } from '../core/leaving/export-files';
+import type { ExportSink } from '../core/leaving/export-sink';
 import type { OutputOptions } from './cli-args';
 
-
-type Records = Iterable<ActivityRecord> | AsyncIterable<ActivityRecord>;
 /** Text to write, in pieces. */
 export type Chunks = Iterable<string> | AsyncIterable<string>;
 
-/** Writes the records; returns the files written (more than one only for a CSV past Excel's limit). */
-export async function writeExportFile(records: Records, options: OutputOptions, rowsPerFile = EXCEL_MAX_ROWS - 1): Promise<string[]> {
-  const temps: string[] = [];
-  const temp = (n: number) => join(dirname(options.out), `.${basename(options.out)}.${process.pid}.${n}.tmp`);
-  let file: TempFile | undefined;
-  try {
-    const json = extname(options.out).toLowerCase() === '.json';
-    if (json) {
-      temps.push(temp(1));
-      file = new TempFile(temps[0]!);
-      for await (const text of jsonChunksAsync(records)) await file.write(text);
-      await file.close();
-    } else {
-      let fileNumber = 0;
-      const chunks = excelCsvChunksAsync(records, { lang: options.lang, delimiter: options.delimiter, maxRowsPerFile: rowsPerFile + 1 });
-      for await (const chunk of chunks) {
-        if (chunk.file !== fileNumber) {
-          await file?.close();
-          fileNumber = chunk.file;
-          temps.push(temp(fileNumber));
-          file = new TempFile(temps[temps.length - 1]!);
-        }
-        await file!.write(chunk.text);
-      }
-      await file?.close();
-    }
-    const paths = temps.length === 1 ? [options.out] : temps.map((_, i) => numbered(options.out, i + 1));
-    for (const [i, path] of paths.entries()) await rename(temps[i]!, path);
-    return paths;
-  } catch (error) {
-    file?.destroy();
-    await Promise.all(temps.map((t) => rm(t, { force: true })));
-    throw error;
-  }
+/**
+ * Writes the records through core's export pipeline; returns the files written (more than one only for a CSV past
+ * Excel's limit, named as core names parts: `log.csv` → `log_part-1-of-2.csv`, `log_part-2-of-2.csv`).
+ */
+export async function writeExportFile(records: ExportRecords, options: OutputOptions, rowsPerFile = EXCEL_MAX_ROWS - 1): Promise<string[]> {
+  const format = extname(options.out).toLowerCase() === '.json' ? 'json' : 'csv';
+  return writeExportFiles(
+    records,
+    { format, lang: options.lang, delimiter: options.delimiter, fileName: basename(options.out), maxRowsPerFile: rowsPerFile + 1 },
+    nodeFileExportSink(options.out),
+  );
 }
 
-/** activity.csv → activity-1.csv, activity-2.csv, … */
+/**
+ * The CLI's sink: each file streamed to a temp file beside `out`, renamed to its name only once every file is whole,
+ * so a failed run never leaves a half-written export. A one-file export is `out` itself.
+ */
+export function nodeFileExportSink(out: string): ExportSink<string[]> {
+  const temps: string[] = [];
+  let file: TempFile | undefined;
+  return {
+    open(part) {
+      const temp = join(dirname(out), `.${basename(out)}.${process.pid}.${part}.tmp`);
+      temps.push(temp);
+      file = new TempFile(temp);
+      const writing = file;
+      return { write: (text) => writing.write(text), close: () => writing.close() };
+    },
+    async finish(files) {
+      const paths = files.length === 1 ? [out] : files.map((f) => join(dirname(out), f.name));
+      for (const [i, path] of paths.entries()) await rename(temps[i]!, path);
+      return paths;
+    },
+    async abort() {
+      file?.destroy();
+      await Promise.all(temps.map((t) => rm(t, { force: true })));
+    },
+  };
+}
+
+/** seat-changes.csv → seat-changes-1.csv, seat-changes-2.csv, … (the report's tables; exports are named by core). */
 export function numbered(path: string, n: number): string {
   const ext = extname(path);
   return join(dirname(path), `${basename(path, ext)}-${n}${ext}`);

@@ -96,7 +96,8 @@ export { EXCEL_MAX_CELL_CHARS } from './leaving/csv-cell'; // Excel's 32,767-cha
 export { LONG_DIGIT_TEXT_MIN_LENGTH } from './leaving/csv-cell'; // Digit runs this long stay text so Excel does not round them.
 
 export { excelCsvChunks } from './leaving/excel-csv-writer'; // Export log as Excel CSV, streamed in chunks: BOM, CRLF, locale delimiter, split past Excel's row limit, cancellable.
-export { excelCsvChunksAsync } from './leaving/excel-csv-writer'; // The same over records that arrive asynchronously.
+export { excelCsvChunksAsync } from './leaving/excel-csv-writer'; // The same writer over records that arrive asynchronously (through async-record-feed).
+export { csvChunkRows } from './leaving/excel-csv-writer'; // Most records one CSV chunk takes.
 export { excelCsvHeader } from './leaving/excel-csv-writer'; // The header line in en or it.
 export { excelCsvRow } from './leaving/excel-csv-writer'; // One record's line.
 export { pushExcelCell } from './leaving/excel-csv-writer'; // The writer's per-cell step: one cell as excelCell writes it, appended as pieces to a chunk.
@@ -105,11 +106,30 @@ export type { ExcelCsvOptions } from './leaving/excel-csv-writer'; // Language, 
 export { EXCEL_MAX_ROWS } from './leaving/excel-csv-writer'; // Excel's 1,048,576 rows per sheet, header included.
 
 export { jsonChunks } from './leaving/json-writer'; // The lossless JSON export, streamed in chunks.
-export { jsonChunksAsync } from './leaving/json-writer'; // The same over records that arrive asynchronously.
+export { jsonChunksAsync } from './leaving/json-writer'; // The same writer over records that arrive asynchronously (through async-record-feed).
+export { jsonChunkRecords } from './leaving/json-writer'; // Most records one JSON chunk takes.
+
+export { writeExportFiles } from './leaving/export-files'; // Export log, once for every surface: records → named, split files, written into a sink.
+export { exportChunks } from './leaving/export-files'; // The text of every file of a CSV or JSON export, in order.
+export { exportName } from './leaving/export-files'; // The name of a one-file export (the period's, or a chosen one).
+export { exportFileNames } from './leaving/export-files'; // The names of an export's files once their count is known.
+export { ExportCancelled } from './leaving/export-files'; // What a cancelled export rejects with (kind 'cancelled').
+export type { ExportFilesOptions } from './leaving/export-files'; // Format, language, delimiter, period or name, rows per file, cancel, progress.
+export type { ExportFormat } from './leaving/export-files'; // 'csv' | 'json'.
+export type { ExportChunk } from './leaving/export-files'; // One piece of an export's text: file number, text, rows so far, rows in it.
+export type { ExportSink } from './leaving/export-sink'; // Where an export's files go: open → write → close, finish with names, or abort; one per surface.
+export type { ExportFileWriter } from './leaving/export-sink'; // One file being written into a sink.
+export type { NamedExportFile } from './leaving/export-sink'; // One written file: part, name, rows.
+export { inMemoryExportSink } from './leaving/memory-export-sink'; // A sink that keeps the text in memory and saves the named files at the end.
+export type { InMemoryExportFile } from './leaving/memory-export-sink'; // A named file with its text chunks.
+export { chunksFromAsyncRecords } from './leaving/async-record-feed'; // Runs a synchronous writer over records (or batches) that arrive asynchronously.
+export { isAsyncRecords } from './leaving/async-record-feed'; // Whether export records arrive asynchronously.
+export type { ExportRecords } from './leaving/async-record-feed'; // Records for an export: an iterable, or an async iterable of records or batches.
 export type { JsonExportOptions } from './leaving/json-writer'; // Progress and cancel for a JSON export.
 export { LENS_JSON_VERSION } from './leaving/json-writer'; // The version of our JSON export's shape.
 
 export { exportFileName } from './leaving/export-file-name'; // `activity-log_{from}_{to}.csv`, numbered when an export is split.
+export { partFileName } from './leaving/export-file-name'; // The `_part-2-of-3` name of one part of any file name.
 export { periodOf } from './leaving/export-file-name'; // The first and last UTC day of some records.
 export type { ExportFileNameOptions } from './leaving/export-file-name'; // Period, format and part number of an export's name.
 

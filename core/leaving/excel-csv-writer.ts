@@ -4,13 +4,14 @@
 // API
 //   excelCsvChunks(records, options)       Generator<CsvChunk>: BOM + header, then rows; a chunk ends at
 //                                          chunkRows rows or chunkChars characters, each chunk one flat string
-//   excelCsvChunksAsync(records, options)  the same over an AsyncIterable (stores that stream)
+//   excelCsvChunksAsync(records, options)  the same writer over an AsyncIterable (async-record-feed.ts)
 //   excelCsvHeader(options) / excelCsvRow(record, options)  one line, without its CRLF
 //   A new file (BOM + header again) starts when one reaches maxRowsPerFile lines, header included.
 //   Stop iterating to cancel; CsvChunk.rows (data rows so far, all files) drives a progress bar.
 
 import type { ActivityRecord, KeyValue } from '../record/activity-record';
 import { actionText } from '../words/action-text';
+import { chunksFromAsyncRecords, type ExportRecords } from './async-record-feed';
 import { EXCEL_MAX_CELL_CHARS, excelCell, guardCell, needsGuard } from './csv-cell';
 import { EXPORT_COLUMNS } from './export-columns';
 import type { CsvDelimiter, Lang } from '../words/locale';
@@ -195,7 +196,7 @@ export function excelCsvRow(record: ActivityRecord, options: Pick<ExcelCsvOption
   return parts.join('');
 }
 
-/** The state both generators share: collects a chunk's pieces, cuts chunks, starts a new file when one is full. */
+/** The writer's state: collects a chunk's pieces, cuts chunks, starts a new file when one is full. */
 class CsvChunker {
   /** Chunks completed and not yet yielded (at most two: a full file's tail and a chunk of the next). */
   readonly ready: CsvChunk[] = [];
@@ -219,7 +220,7 @@ class CsvChunker {
     this.delimiterCode = options.delimiter.charCodeAt(0);
     this.header = BOM + excelCsvHeader(options);
     this.maxDataRows = Math.max(1, Math.floor(options.maxRowsPerFile ?? EXCEL_MAX_ROWS) - 1);
-    this.chunkRows = Math.max(1, Math.floor(options.chunkRows ?? DEFAULT_CHUNK_ROWS));
+    this.chunkRows = csvChunkRows(options);
     this.chunkChars = Math.max(1, Math.floor(options.chunkChars ?? DEFAULT_CHUNK_CHARS));
   }
 
@@ -268,16 +269,12 @@ export function* excelCsvChunks(records: Iterable<ActivityRecord>, options: Exce
   yield* chunker.ready.splice(0);
 }
 
-/** excelCsvChunks over records that arrive asynchronously (a store's cursor, a network page stream). */
-export async function* excelCsvChunksAsync(
-  records: AsyncIterable<ActivityRecord> | Iterable<ActivityRecord>,
-  options: ExcelCsvOptions,
-): AsyncGenerator<CsvChunk> {
-  const chunker = new CsvChunker(options);
-  for await (const record of records) {
-    chunker.push(record);
-    if (chunker.ready.length > 0) yield* chunker.ready.splice(0);
-  }
-  chunker.finish();
-  yield* chunker.ready.splice(0);
+/** Most records one chunk of excelCsvChunks takes. */
+export function csvChunkRows(options: Pick<ExcelCsvOptions, 'chunkRows'>): number {
+  return Math.max(1, Math.floor(options.chunkRows ?? DEFAULT_CHUNK_ROWS));
+}
+
+/** excelCsvChunks itself over records that arrive asynchronously (a store's cursor, a network page stream). */
+export function excelCsvChunksAsync(records: ExportRecords, options: ExcelCsvOptions): AsyncGenerator<CsvChunk> {
+  return chunksFromAsyncRecords(records, (source) => excelCsvChunks(source, options), csvChunkRows(options));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, periodOf } from './export-file-name';
+import { exportFileName, partFileName, periodOf } from './export-file-name';
 
 describe('the name of an exported file', () => {
   it('names the period as SPEC §4 says', () => {
@@ -34,5 +34,15 @@ describe('the name of an exported file', () => {
       ]),
     ).toEqual({ from: '2026-02-27', to: '2026-03-31' });
     expect(periodOf([])).toBeUndefined();
+  });
+});
+
+describe('the name of one part of a split export', () => {
+  it('puts the part before the extension of any name, the CLI\'s --out included', () => {
+    expect(partFileName('log.csv', 2, 3)).toBe('log_part-2-of-3.csv');
+    expect(partFileName('my.log.csv', 1, 2)).toBe('my.log_part-1-of-2.csv');
+    expect(partFileName('log', 1, 2)).toBe('log_part-1-of-2');
+    expect(partFileName('.hidden', 1, 2)).toBe('.hidden_part-1-of-2');
+    expect(partFileName('log.csv', 1, 1)).toBe('log.csv');
   });
 });

@@ -33,9 +33,19 @@ export function exportFileName(options: ExportFileNameOptions): string {
   if (from !== '' && to !== '') name += `_${from}_${to}`;
   else if (from !== '') name += `_from_${from}`;
   else if (to !== '') name += `_until_${to}`;
-  const parts = options.parts ?? 1;
-  if (parts > 1) name += `_part-${options.part ?? 1}-of-${parts}`;
-  return `${name}.${options.ext}`;
+  return partFileName(`${name}.${options.ext}`, options.part ?? 1, options.parts ?? 1);
+}
+
+/**
+ * The name of part `part` of `parts` of a split export: `_part-2-of-3` before the extension (`log.csv` →
+ * `log_part-2-of-3.csv`); the name itself when there is only one. Every surface, the CLI's `--out` included, numbers
+ * parts this way.
+ */
+export function partFileName(name: string, part: number, parts: number): string {
+  if (parts <= 1) return name;
+  const dot = name.lastIndexOf('.');
+  const suffix = `_part-${part}-of-${parts}`;
+  return dot > 0 ? name.slice(0, dot) + suffix + name.slice(dot) : name + suffix;
 }
 
 /** The first and last UTC day of the records, for naming an export whose period was not chosen; undefined when empty. */

@@ -5,6 +5,7 @@
 // The importer recognises the file by its "activityLens" key (the format version).
 
 import type { ActivityRecord } from '../record/activity-record';
+import { chunksFromAsyncRecords, type ExportRecords } from './async-record-feed';
 
 /** Version of the export's shape; bump it when a reader must tell the two apart. */
 export const LENS_JSON_VERSION = 1;
@@ -50,7 +51,7 @@ function recordJson(r: ActivityRecord): string {
   } satisfies Record<keyof ActivityRecord, unknown>);
 }
 
-/** The writer state both generators share. */
+/** The writer's state. */
 class JsonChunker {
   private readonly chunkRecords: number;
   private readonly chunkChars: number;
@@ -60,7 +61,7 @@ class JsonChunker {
   private count = 0;
 
   constructor(options: JsonExportOptions) {
-    this.chunkRecords = Math.max(1, Math.floor(options.chunkRecords ?? DEFAULT_CHUNK_RECORDS));
+    this.chunkRecords = jsonChunkRecords(options);
     this.chunkChars = Math.max(1, Math.floor(options.chunkChars ?? DEFAULT_CHUNK_CHARS));
     const exportedAt = options.exportedAt ?? new Date().toISOString();
     this.parts.push(`{"activityLens":${LENS_JSON_VERSION},"exportedAt":${JSON.stringify(exportedAt)},"records":[`);
@@ -96,15 +97,12 @@ export function* jsonChunks(records: Iterable<ActivityRecord>, options: JsonExpo
   yield chunker.finish();
 }
 
-/** jsonChunks over records that arrive asynchronously (a store's cursor). */
-export async function* jsonChunksAsync(
-  records: AsyncIterable<ActivityRecord> | Iterable<ActivityRecord>,
-  options: JsonExportOptions = {},
-): AsyncGenerator<string> {
-  const chunker = new JsonChunker(options);
-  for await (const record of records) {
-    const chunk = chunker.push(record);
-    if (chunk !== undefined) yield chunk;
-  }
-  yield chunker.finish();
+/** Most records one chunk of jsonChunks takes. */
+export function jsonChunkRecords(options: Pick<JsonExportOptions, 'chunkRecords'>): number {
+  return Math.max(1, Math.floor(options.chunkRecords ?? DEFAULT_CHUNK_RECORDS));
+}
+
+/** jsonChunks itself over records that arrive asynchronously (a store's cursor; see async-record-feed.ts). */
+export function jsonChunksAsync(records: ExportRecords, options: JsonExportOptions = {}): AsyncGenerator<string> {
+  return chunksFromAsyncRecords(records, (source) => jsonChunks(source, options), jsonChunkRecords(options));
 }

@@ -1,13 +1,14 @@
 // Export log from the side panel: exactly the records the panel shows, as Excel CSV (SPEC §4) or lossless JSON,
-// built in slices so the panel stays responsive, with progress and cancel; saved through a download link.
+// through core's one export pipeline (core/leaving/export-files.ts), in slices so the panel stays responsive, with
+// progress and cancel. This surface's sink keeps the files as Blobs; saveFile downloads each through a link.
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { CsvDelimiter, Lang } from '../../core/words/locale';
-import { excelCsvChunks } from '../../core/leaving/excel-csv-writer';
-import { jsonChunks } from '../../core/leaving/json-writer';
-import { exportFileName } from '../../core/leaving/export-file-name';
+import { ExportCancelled, writeExportFiles, type ExportFormat } from '../../core/leaving/export-files';
+import type { ExportSink } from '../../core/leaving/export-sink';
+import { inMemoryExportSink } from '../../core/leaving/memory-export-sink';
 import { saveWithDownloadLink } from '../../ui/download-link/download-link';
 
-export type ExportFormat = 'csv' | 'json';
+export { ExportCancelled, type ExportFormat };
 
 export interface ExportRequest {
   records: readonly ActivityRecord[];
@@ -29,71 +30,42 @@ export interface ExportedFile {
   rows: number;
 }
 
-export class ExportCancelled extends Error {
-  readonly kind = 'cancelled' as const;
-  constructor() {
-    super('Export cancelled.');
-  }
-}
-
 /** Gives the page a turn to paint and to take the Cancel click. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const SLICE_MS = 12;
 
+/** The side panel's sink: each finished file a Blob of its chunks (saved by saveFile once the export is whole). */
+export function blobExportSink(format: ExportFormat): ExportSink<ExportedFile[]> {
+  const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8';
+  return inMemoryExportSink((files) => files.map((f) => ({ name: f.name, blob: new Blob(f.chunks, { type }), rows: f.rows })));
+}
+
 export async function buildExportFiles(request: ExportRequest): Promise<ExportedFile[]> {
   const { records, signal } = request;
   const total = Math.max(1, records.length);
-  const files: { parts: string[]; rows: number }[] = [];
-  let done = 0;
   let sliceStart = performance.now();
-  const checkpoint = async (): Promise<void> => {
-    if (signal?.aborted) throw new ExportCancelled();
-    if (performance.now() - sliceStart < SLICE_MS) return;
-    request.onProgress?.(Math.min(1, done / total));
-    await nextTurn();
-    if (signal?.aborted) throw new ExportCancelled();
-    sliceStart = performance.now();
-  };
-  if (request.format === 'json') {
-    const parts: string[] = [];
-    // Progress counts the records the writer has taken, whatever size its chunks are.
-    const counted = function* (): Generator<ActivityRecord> {
-      for (const r of records) {
-        done++;
-        yield r;
-      }
-    };
-    for (const text of jsonChunks(counted())) {
-      parts.push(text);
-      await checkpoint();
-    }
-    files.push({ parts, rows: records.length });
-  } else {
-    for (const chunk of excelCsvChunks(records, {
+  const files = await writeExportFiles(
+    records,
+    {
+      format: request.format,
       lang: request.lang,
       delimiter: request.delimiter,
+      from: request.from,
+      to: request.to,
       maxRowsPerFile: request.maxRowsPerFile,
-    })) {
-      // Files are numbered from 1; each starts with its own BOM and header.
-      const file = (files[chunk.file - 1] ??= { parts: [], rows: 0 });
-      file.parts.push(chunk.text);
-      file.rows += chunk.chunkRows;
-      done = chunk.rows;
-      await checkpoint();
-    }
-  }
+      signal,
+      // Every chunk: past a slice's time, show progress and let the page paint and take the Cancel click.
+      onProgress: async (done) => {
+        if (performance.now() - sliceStart < SLICE_MS) return;
+        request.onProgress?.(Math.min(1, done / total));
+        await nextTurn();
+        sliceStart = performance.now();
+      },
+    },
+    blobExportSink(request.format),
+  );
   request.onProgress?.(1);
-  const ext = request.format;
-  const type = ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8';
-  const present = files.filter(Boolean);
-  return present.map((file, i) => ({
-    name:
-      present.length > 1
-        ? exportFileName({ from: request.from, to: request.to, ext, part: i + 1, parts: present.length })
-        : exportFileName({ from: request.from, to: request.to, ext }),
-    blob: new Blob(file.parts, { type }),
-    rows: file.rows,
-  }));
+  return files;
 }
 
 /** Saves through a download link: the file goes to the default downloads folder, as the dashboard's Export log. */

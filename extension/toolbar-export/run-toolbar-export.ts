@@ -1,18 +1,16 @@
 // The toolbar button's one-click export: the default view (the most recent month; only the active customer's
 // when a customer page is active) fetched and written as Excel CSV straight to the downloads folder, with the
-// badge showing progress and a notification saying what was saved or what to do. Browser APIs come in as deps.
+// badge showing progress and a notification saying what was saved or what to do. Browser APIs come in as deps;
+// the files come from core's one export pipeline into the downloads sink (downloads-export-sink.ts).
 import { defaultPeriod, newestFirst } from '../../core/asking/activity-query';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { CsvDelimiter, Lang } from '../../core/words/locale';
-import { excelCsvChunks } from '../../core/leaving/excel-csv-writer';
-import { exportFileName } from '../../core/leaving/export-file-name';
+import { writeExportFiles } from '../../core/leaving/export-files';
 import { activityProblem, type ActivityProblem, type ActivitySource } from '../data-source/activity-source';
+import { downloadsExportSink, type SaveTextFile, type SavedFile } from './downloads-export-sink';
 import { toolbarExportText } from './toolbar-export-text';
 
-export interface SavedFile {
-  name: string;
-  rows: number;
-}
+export type { SavedFile };
 
 export type ToolbarExportResult =
   | { status: 'saved'; files: SavedFile[]; sample: boolean }
@@ -27,7 +25,7 @@ export interface ToolbarExportDeps {
   /** The customer of the active tab, when it is a customer page. */
   customerId?: string;
   /** Writes one file to the downloads folder; resolves once the download has started. */
-  saveTextFile: (file: { name: string; parts: string[]; mimeType: string }) => Promise<void>;
+  saveTextFile: SaveTextFile;
   setBadge: (text: string) => void;
   notify: (notification: { title: string; message: string }) => void;
   signal?: AbortSignal;
@@ -64,22 +62,11 @@ export async function runToolbarExport(deps: ToolbarExportDeps): Promise<Toolbar
     }
     records.sort(newestFirst);
     deps.setBadge('CSV');
-    const files: { parts: string[]; rows: number }[] = [];
-    for (const chunk of excelCsvChunks(records, { lang: deps.lang, delimiter: deps.delimiter, maxRowsPerFile: deps.maxRowsPerFile })) {
-      const file = (files[chunk.file - 1] ??= { parts: [], rows: 0 });
-      file.parts.push(chunk.text);
-      file.rows += chunk.chunkRows;
-    }
-    const present = files.filter(Boolean);
-    const saved: SavedFile[] = [];
-    for (const [i, file] of present.entries()) {
-      const name =
-        present.length > 1
-          ? exportFileName({ ...period, ext: 'csv', part: i + 1, parts: present.length })
-          : exportFileName({ ...period, ext: 'csv' });
-      await deps.saveTextFile({ name, parts: file.parts, mimeType: 'text/csv' });
-      saved.push({ name, rows: file.rows });
-    }
+    const saved = await writeExportFiles(
+      records,
+      { format: 'csv', lang: deps.lang, delimiter: deps.delimiter, ...period, maxRowsPerFile: deps.maxRowsPerFile },
+      downloadsExportSink(deps.saveTextFile, 'text/csv'),
+    );
     deps.setBadge('✓');
     const rows = saved.reduce((n, f) => n + f.rows, 0);
     deps.notify({

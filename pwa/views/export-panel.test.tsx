@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { appText } from '../app-text';
 import type { ExportRequest, ExportedFile } from '../workers/export-worker';
+import { exportFileNames } from '../../core/leaving/export-files';
+import { exportFileName } from '../../core/leaving/export-file-name';
 
 /** What the fake export worker was asked, and the files it hands back. */
 const worker = vi.hoisted(() => ({ requests: [] as unknown[], files: [] as unknown[] }));
@@ -21,8 +23,10 @@ const { ExportPanel } = await import('./export-panel');
 const query = { from: '2026-11-01', to: '2026-11-30' };
 let downloads: { name: string; href: string }[];
 
+/** The files as the worker hands them back, named by core's pipeline. */
 function files(...rows: number[]): ExportedFile[] {
-  return rows.map((n, part) => ({ part, rows: n, blob: new Blob([`part ${part}`], { type: 'text/csv' }) }));
+  const named = exportFileNames(exportFileName({ ...query, ext: 'csv' }), rows.map((n, i) => ({ part: i + 1, rows: n })));
+  return named.map((f) => ({ part: f.part - 1, name: f.name, rows: f.rows, blob: new Blob([`part ${f.part}`], { type: 'text/csv' }) }));
 }
 
 beforeEach(() => {
@@ -65,7 +69,7 @@ describe('Export log in the app', () => {
     const handle = { name: 'picked.csv' };
     const picker = vi.fn(async () => handle);
     (window as { showSaveFilePicker?: unknown }).showSaveFilePicker = picker;
-    worker.files = [{ part: 0, rows: 7 }];
+    worker.files = [{ part: 0, name: 'activity-log_2026-11-01_2026-11-30.csv', rows: 7 }];
     render(<ExportPanel text={appText('it')} lang="it" query={query} defaultDelimiter=";" />);
     fireEvent.click(screen.getByRole('button', { name: 'Salva con nome…' }));
     await screen.findByText('Esportate 7 righe.');

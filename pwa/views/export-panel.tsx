@@ -1,4 +1,5 @@
-// "Export log": the current view as an Excel-ready CSV (or JSON), built in the export worker. Like Partner Center's
+// "Export log": the current view as an Excel-ready CSV (or JSON), built in the export worker by core's one export
+// pipeline (core/leaving/export-files.ts), which also names the files. Like Partner Center's
 // own Export log it downloads at once to the browser's download folder as activity-log_{from}_{to}.csv; "Save as…"
 // (where the browser has File System Access) streams it to a file the user picks instead, for very large exports.
 // More than Excel's rows per sheet become several files, each downloaded.
@@ -51,11 +52,9 @@ export function ExportPanel({ text, lang, query, defaultDelimiter }: { text: App
         { query, format, lang, delimiter: delimiter || defaultDelimiter, handle },
         Comlink.proxy((p: ExportProgress) => setProgress(p)) as unknown as (p: ExportProgress) => void,
       );
-      const parts = files.length;
-      for (const f of files) {
-        if (f.blob) download(f.blob, parts > 1 ? exportFileName({ from: query.from ?? '', to: query.to ?? '', ext, part: f.part + 1, parts }) : name);
-      }
-      setMessage(text.exportDone(parts, files.reduce((s, f) => s + f.rows, 0)));
+      // The worker names every file as core does; the picked file (no Blob) is already saved.
+      for (const f of files) if (f.blob) download(f.blob, f.name);
+      setMessage(text.exportDone(files.length, files.reduce((s, f) => s + f.rows, 0)));
     } catch (error) {
       setMessage((error as { message?: string })?.message ?? String(error));
     } finally {
