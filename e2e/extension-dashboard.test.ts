@@ -28,7 +28,10 @@ async function panelRequest(): Promise<Record<string, unknown> | undefined> {
 beforeAll(async () => {
   server = await startSamplePartnerCenter({ port: 0, count: 600, seed: 77 });
   const busiest = new Map<string, number>();
-  for (const r of server.records) if (r.customerId && /^[\w .,-]+$/.test(r.customerName ?? '')) busiest.set(r.customerId, (busiest.get(r.customerId) ?? 0) + 1);
+  // Busiest within the side panel's default period (the most recent month; 20 days is inside it on any date): the
+  // sample tells a time-of-day dependent story, and a customer whose records are all older has no name in the panel.
+  const recent = Date.now() - 20 * 86_400_000;
+  for (const r of server.records) if (r.customerId && Date.parse(r.operationDate) >= recent && /^[\w .,-]+$/.test(r.customerName ?? '')) busiest.set(r.customerId, (busiest.get(r.customerId) ?? 0) + 1);
   customerId = [...busiest.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   customerName = server.records.find((r) => r.customerId === customerId)!.customerName!;
   browser = await launchBrowser({ extension: true, locale: 'en-US' });
