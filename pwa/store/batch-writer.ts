@@ -311,6 +311,16 @@ export class BatchWriter {
     return { added: fresh.length, duplicates: records.length - fresh.length };
   }
 
+  /** Resolves once every chunk added so far is committed (the batch stays open); rejects as the next add would. */
+  async settled(): Promise<void> {
+    await this.chain;
+    try {
+      await this.settle();
+    } catch (error) {
+      throw storeErrorFrom(error);
+    }
+  }
+
   /** The batch is complete: it shows in the list of imports with its counts. */
   async commit(problems = 0): Promise<Batch> {
     await this.chain;

@@ -11,6 +11,7 @@ import type { CsvDelimiter, Lang } from '../../core/words/locale';
 import { openActivityDb } from '../store/activity-db';
 import { openRecordWindow, type RecordWindow } from '../store/record-window';
 import { storeQueryFor } from '../store/store-query';
+import { clearStaleExportFiles, exportFileName, newExportId } from './export-temp-files';
 
 const READ_CHUNK = 5_000;
 /** Most rows the CSV writer takes per chunk (its chunkRows). */
@@ -46,10 +47,12 @@ function pickedFileSink(writable: FileSystemWritableFileStream): ByteSink {
  * The file in the origin private file system, written synchronously from this worker: the bytes go to disk as
  * they come (a Blob built from strings cost more than writing the CSV) and the download is that file.
  */
-async function privateFileSink(part: number): Promise<ByteSink | undefined> {
+async function privateFileSink(exportId: string, part: number): Promise<ByteSink | undefined> {
   try {
     const dir = await navigator.storage.getDirectory();
-    const handle = await dir.getFileHandle(`export-${part + 1}.tmp`, { create: true });
+    // What earlier exports left (their downloads are long done): deleted before this one adds its own.
+    if (part === 0) await clearStaleExportFiles(dir).catch(() => 0);
+    const handle = await dir.getFileHandle(exportFileName(exportId, part), { create: true });
     const access = await (handle as FileSystemFileHandle & { createSyncAccessHandle(): Promise<SyncAccessHandle> }).createSyncAccessHandle();
     access.truncate(0);
     const encoder = new TextEncoder();
@@ -95,8 +98,8 @@ class FileText {
     readonly part: number,
     private readonly sink: ByteSink,
   ) {}
-  static async open(part: number, writable?: FileSystemWritableFileStream): Promise<FileText> {
-    return new FileText(part, writable ? pickedFileSink(writable) : ((await privateFileSink(part)) ?? blobSink()));
+  static async open(exportId: string, part: number, writable?: FileSystemWritableFileStream): Promise<FileText> {
+    return new FileText(part, writable ? pickedFileSink(writable) : ((await privateFileSink(exportId, part)) ?? blobSink()));
   }
   async add(text: string): Promise<void> {
     this.pending.push(text);
@@ -211,6 +214,7 @@ async function* csvChunksOf(reader: ViewReader, options: { lang: Lang; delimiter
 const api = {
   async exportView(request: ExportRequest, onProgress: (p: ExportProgress) => void): Promise<ExportedFile[]> {
     cancelRequested = false;
+    const exportId = newExportId();
     const files: FileText[] = [];
     let writable: FileSystemWritableFileStream | undefined;
     if (request.handle) writable = await request.handle.createWritable();
@@ -219,7 +223,7 @@ const api = {
       const reader = await ViewReader.open(request.query, (rows, total) => onProgress({ rows, total }));
       if (request.format === 'json') {
         const records = recordsOf(reader);
-        const file = await FileText.open(0, writable);
+        const file = await FileText.open(exportId, 0, writable);
         files.push(file);
         const counted = (async function* () {
           for await (const r of records) {
@@ -235,7 +239,7 @@ const api = {
           let file = files.find((f) => f.part === part);
           if (!file) {
             // With a picked file only the first part goes there; further parts come back as Blobs.
-            file = await FileText.open(part, part === 0 ? writable : undefined);
+            file = await FileText.open(exportId, part, part === 0 ? writable : undefined);
             files.push(file);
           }
           file.rows += chunk.chunkRows;
