@@ -21,6 +21,9 @@ export interface BlockFacets {
   statuses: string[];
   /** yyyy-MM-dd of operationDate ('' when there is none). */
   days: string[];
+  /** When the block holds records of several batches (merged small blocks): the batches, and below each record's. */
+  batches?: number[];
+  batch?: Uint16Array;
   /** Per record, in block order: its entry in each dictionary. */
   customer: Uint16Array;
   user: Uint16Array;

@@ -19,7 +19,10 @@ const TEXT5_LOG2 = 18;
 /** The row of the blocks table: the summary a query plan reads. */
 export interface BlockSummary {
   id: number;
+  /** The batch (import) the block's records came in; 0 when they came in several (see batchIds). */
   batchId: number;
+  /** Every batch with a record in the block (v5; absent on blocks written before: then just batchId). */
+  batchIds?: number[];
   count: number;
   /** Oldest and newest operationDate in the block ('' sorts first: records without a date). */
   minDate: string;
