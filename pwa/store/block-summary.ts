@@ -214,7 +214,7 @@ export function summarizeBlock(records: readonly ActivityRecord[], id: number, b
     index(status);
     for (const lang of ['en', 'it'] as const) index(statusText(status, lang));
   }
-  // The partner and the application are nearly always the same few values.
+  // The partner, the application and the keys of customized data are nearly always the same few values.
   const seen = new Set<string>();
   const once = (v: string) => {
     if (seen.has(v)) return;
@@ -235,7 +235,7 @@ export function summarizeBlock(records: readonly ActivityRecord[], id: number, b
     index(r.resourceNewValue);
     for (const list of [r.customizedData, r.extra]) {
       for (let i = 0; i < list.length; i++) {
-        index(list[i]!.key);
+        once(list[i]!.key);
         index(list[i]!.value);
       }
     }
