@@ -16,8 +16,10 @@ export type { StoreQuery } from './store-query';
 export const FIRST_ROWS = 200;
 /** Groups kept in memory (each at least a block, ~1,000 records). */
 const CACHED_GROUPS = 6;
-/** Most blocks one read of a sparse filter takes ahead (of masked parts, mostly: a few MB). */
-const MOST_BLOCKS_AHEAD = 32;
+/** Most blocks one read of a sparse filter takes ahead: a text search reads whole blocks, and the page holds them
+ * until they are filtered (bench app-heap-1m on an idle machine peaked at 502 MB with none ahead, 1,070 MB at 8,
+ * 599 MB at 32: not shown to follow this, but watch it). */
+const MOST_BLOCKS_AHEAD = 8;
 
 export interface RecordWindow {
   /** Matching rows: exact when `exact`, else those found so far (at least the first page, when there are that many). */
