@@ -89,6 +89,9 @@ export const SCHEMA_V3 = {
   meta: 'name',
 };
 
+/** v5: blocks found by any batch they hold records of. */
+export const SCHEMA_V5 = { blocks: 'id, batchId, *batchIds' };
+
 /** Table names of one block's five rows. */
 export const BLOCK_TABLES = ['blocks', 'blockRecords', 'blockKeys', 'blockText', 'blockFacets'] as const;
 
@@ -132,6 +135,9 @@ export class ActivityDb extends Dexie {
       .upgrade((tx) => recordsIntoBlocks(tx.idbtrans));
     // v4 adds only the coverage spans (pwa/store/coverage-store.ts); every other table stays as it was.
     this.version(4).stores(COVERAGE_SCHEMA);
+    // v5 indexes every batch a block holds records of (small blocks of several imports merge: block-merge.ts);
+    // blocks written before keep only batchId, which undo still reads. Nothing is rewritten.
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

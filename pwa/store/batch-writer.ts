@@ -10,7 +10,7 @@
 import type { ActivityRecord } from '../../core/record/activity-record';
 import { ARCHIVE_META, BLOCK_TABLES, EMPTY_META, type ActivityDb, type ArchiveMeta, type Batch, type BatchSource } from './activity-db';
 import { buildBlocks, renumber, type BlockKeys, type BuiltBlock } from './block-builder';
-import { partKeysOf } from './block-reader';
+import { mergeSmallBlocks, removeBatchRecords } from './block-merge';
 import { foldText } from '../../core/asking/fold-text';
 
 /** A batch still 'importing' but untouched for this long belongs to a closed tab: roll it back. */
@@ -311,6 +311,16 @@ export class BatchWriter {
     return { added: fresh.length, duplicates: records.length - fresh.length };
   }
 
+  /** Resolves once every chunk added so far is committed (the batch stays open); rejects as the next add would. */
+  async settled(): Promise<void> {
+    await this.chain;
+    try {
+      await this.settle();
+    } catch (error) {
+      throw storeErrorFrom(error);
+    }
+  }
+
   /** The batch is complete: it shows in the list of imports with its counts. */
   async commit(problems = 0): Promise<Batch> {
     await this.chain;
@@ -321,7 +331,10 @@ export class BatchWriter {
     }
     this.release();
     await this.db.batches.update(this.batchId, { state: 'done', problems, touchedAt: Date.now() });
-    return (await this.db.batches.get(this.batchId))!;
+    const batch = (await this.db.batches.get(this.batchId))!;
+    // The import is complete either way: a merge that fails leaves the small blocks for the next import.
+    await mergeSmallBlocks(this.db).catch(() => 0);
+    return batch;
   }
 
   /** Removes everything this batch added and the batch itself. */
@@ -334,15 +347,15 @@ export class BatchWriter {
   }
 }
 
-/** Undo: deletes exactly the blocks a batch wrote (re-imported duplicates belong to their first batch). */
+/**
+ * Undo: removes exactly the records a batch added (re-imported duplicates belong to their first batch): its own
+ * blocks are deleted, merged blocks it shares are written again without them (block-merge.ts).
+ */
 export async function removeBatch(db: ActivityDb, batchId: number): Promise<number> {
   return db.transaction('rw', [...BLOCK_TABLES, 'meta', 'batches'], async () => {
-    const blocks = await db.blocks.where('batchId').equals(batchId).toArray();
-    const ids = blocks.map((b) => b.id);
-    const removed = blocks.reduce((s, b) => s + b.count, 0);
-    await Promise.all(BLOCK_TABLES.map((t) => db.table(t).bulkDelete(t === 'blockRecords' ? partKeysOf(ids) : ids)));
+    const removed = await removeBatchRecords(db, batchId);
     await db.batches.delete(batchId);
-    if (ids.length > 0) {
+    if (removed > 0) {
       const meta = (await db.meta.get(ARCHIVE_META)) ?? { ...EMPTY_META };
       await db.meta.put({ ...meta, removals: meta.removals + 1 });
     }

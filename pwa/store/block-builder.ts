@@ -25,9 +25,15 @@ function byDate(a: ActivityRecord, b: ActivityRecord): number {
   return a.operationDate < b.operationDate ? -1 : a.operationDate > b.operationDate ? 1 : 0;
 }
 
-/** Blocks for `records` (any order), numbered from `firstId`. */
-export function buildBlocks(records: readonly ActivityRecord[], batchId: number, firstId: number): BuiltBlock[] {
-  const sorted = [...records].sort(byDate);
+/**
+ * Blocks for `records` (any order), numbered from `firstId`. `batch`: the one batch they all came in, or each
+ * record's own (same order as `records`), when small blocks of several imports are merged into one.
+ */
+export function buildBlocks(records: readonly ActivityRecord[], batch: number | readonly number[], firstId: number): BuiltBlock[] {
+  const perRecord = typeof batch === 'number' ? undefined : batch;
+  const sortedAt = records.map((_, i) => i);
+  if (perRecord) sortedAt.sort((a, b) => byDate(records[a]!, records[b]!) || a - b);
+  const sorted = perRecord ? sortedAt.map((i) => records[i]!) : [...records].sort(byDate);
   const out: BuiltBlock[] = [];
   for (let start = 0, id = firstId; start < sorted.length; start += BLOCK_RECORDS, id++) {
     const dated = sorted.slice(start, start + BLOCK_RECORDS);
@@ -39,7 +45,17 @@ export function buildBlocks(records: readonly ActivityRecord[], batchId: number,
     for (const p of parts) partStarts[p + 1]!++;
     for (let p = 0; p < BLOCK_PARTS; p++) partStarts[p + 1]! += partStarts[p]!;
     const facets = buildFacets(block, id, foldText);
-    const { summary, text } = summarizeBlock(block, id, batchId, partStarts, facets);
+    let batchIds: number[];
+    if (perRecord) {
+      const batches = order.map((i) => perRecord[sortedAt[start + i]!]!);
+      batchIds = [...new Set(batches)].sort((a, b) => a - b);
+      if (batchIds.length > 1) {
+        facets.batches = batchIds;
+        facets.batch = Uint16Array.from(batches, (b) => batchIds.indexOf(b));
+      }
+    } else batchIds = [batch as number];
+    const { summary, text } = summarizeBlock(block, id, batchIds.length === 1 ? batchIds[0]! : 0, partStarts, facets);
+    summary.batchIds = batchIds;
     const records: RecordBlock[] = [];
     for (let p = 0; p < BLOCK_PARTS; p++) {
       const from = partStarts[p]!;

@@ -21,6 +21,9 @@ export interface BlockFacets {
   statuses: string[];
   /** yyyy-MM-dd of operationDate ('' when there is none). */
   days: string[];
+  /** When the block holds records of several batches (merged small blocks): the batches, and below each record's. */
+  batches?: number[];
+  batch?: Uint16Array;
   /** Per record, in block order: its entry in each dictionary. */
   customer: Uint16Array;
   user: Uint16Array;
@@ -101,7 +104,9 @@ export interface FacetMatch {
   mask: Uint8Array;
   /** The facets answered every filter of the query: `mask` is the answer, no record need be read. */
   exact: boolean;
-  /** The facets themselves, kept only when exact (the view summary counts from them). */
+  /** They answered every filter but free text (which block-text-match.ts tests on the block's rows). */
+  exceptText: boolean;
+  /** The facets themselves, kept only when exceptText (the view summary counts from them). */
   facets?: BlockFacets;
 }
 
@@ -128,8 +133,8 @@ export function facetMatch(f: BlockFacets, h: BlockHints, answersAll: boolean): 
       count++;
     }
   }
-  const exact = answersAll && daysExact && !h.hasText;
-  return { count, mask, exact, facets: exact ? f : undefined };
+  const exceptText = answersAll && daysExact;
+  return { count, mask, exact: exceptText && !h.hasText, exceptText, facets: exceptText ? f : undefined };
 }
 
 /** True when the query filters on something only the facets (not the summary row) can rule out. */

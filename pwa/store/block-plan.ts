@@ -30,8 +30,8 @@ async function readPaged<T>(ids: readonly number[], read: (ids: number[]) => Pro
 }
 
 /**
- * `withFacets`: read the facets of every candidate (the view summary answers from them when there is no free
- * text), not only when a filter needs them.
+ * `withFacets`: read the facets of every candidate (the view summary answers from them), not only when a filter
+ * needs them.
  */
 export async function planBlocks(db: ActivityDb, q: StoreQuery, withFacets = false): Promise<BlockPlan> {
   const hints = hintsFor(q.from, q.to, q.customerId, q.filter);
@@ -41,8 +41,9 @@ export async function planBlocks(db: ActivityDb, q: StoreQuery, withFacets = fal
   let blocks: PlannedBlock[] = all.filter((s) => mayMatch(s, hints)).map((summary) => ({ summary }));
   // A predicate given without the query it came from may test anything: then facets only skip, never answer.
   const answersAll = q.filter !== undefined;
-  // With free text the facets cannot answer a block alone: read them only where a filter of theirs skips blocks.
-  if (blocks.length > 0 && ((withFacets && !hints.hasText) || needsFacets(hints))) {
+  // With free text the facets cannot answer a block alone, but they answer its other filters and tell which
+  // customer, user, action and status holds a word (the view summary's text test).
+  if (blocks.length > 0 && (withFacets || needsFacets(hints))) {
     const byId = new Map(blocks.map((b) => [b.summary.id, b]));
     await readPaged(blocks.map((b) => b.summary.id), (part) => db.blockFacets.bulkGet(part), (f: BlockFacets) => {
       byId.get(f.id)!.match = facetMatch(f, hints, answersAll);

@@ -3,7 +3,7 @@
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { ActivityDb } from './activity-db';
 import type { BlockSummary } from './block-summary';
-import { BLOCK_PARTS, blockLength, recordAt } from './record-block';
+import { BLOCK_PARTS, blockLength, recordAt, type RecordBlock } from './record-block';
 
 export interface BlockToRead {
   summary: BlockSummary;
@@ -54,6 +54,24 @@ export async function readBlockRecords(db: ActivityDb, blocks: readonly BlockToR
     const c = row.columns;
     const list = out[owner[j]!]!;
     for (let k = 0, n = blockLength(c); k < n; k++) if (!mask || mask[start + k] === 1) list.push(recordAt(c, k));
+  });
+  return out;
+}
+
+/** Each block's part rows that hold a record its mask keeps, as stored (no record objects made). */
+export async function readBlockParts(db: ActivityDb, blocks: readonly BlockToRead[]): Promise<RecordBlock[][]> {
+  const keys: [number, number][] = [];
+  const owner: number[] = [];
+  blocks.forEach((b, i) => {
+    for (const p of partsToRead(b)) {
+      keys.push([b.summary.id, p]);
+      owner.push(i);
+    }
+  });
+  const rows = await db.blockRecords.bulkGet(keys);
+  const out: RecordBlock[][] = blocks.map(() => []);
+  rows.forEach((row, j) => {
+    if (row) out[owner[j]!]!.push(row);
   });
   return out;
 }

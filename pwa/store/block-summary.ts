@@ -19,7 +19,10 @@ const TEXT5_LOG2 = 18;
 /** The row of the blocks table: the summary a query plan reads. */
 export interface BlockSummary {
   id: number;
+  /** The batch (import) the block's records came in; 0 when they came in several (see batchIds). */
   batchId: number;
+  /** Every batch with a record in the block (v5; absent on blocks written before: then just batchId). */
+  batchIds?: number[];
   count: number;
   /** Oldest and newest operationDate in the block ('' sorts first: records without a date). */
   minDate: string;
@@ -47,6 +50,8 @@ function char7(c: number): number {
   return (c ^ (c >>> 7) ^ (c >>> 14)) & 127;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 const SHIFT3 = 32 - TEXT3_LOG2;
 const SHIFT5 = 32 - TEXT5_LOG2;
 
@@ -55,35 +60,107 @@ function isIdChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || c === 45;
 }
 
+/** The ASCII gram loop's tables: each character lower-cased, and 1 for an id character. */
+const LOWER = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c | 32 : c));
+const ID_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (isIdChar(c) ? 1 : 0));
+
+
+/** The last character the per-character fold below knows (Latin-1 and Latin Extended: nearly every European name). */
+const LATIN_END = 0x24f;
 /**
- * Sets the trigrams of s, and the 5-grams of its runs of id characters (GUIDs, hex ids: every hex trigram is in
- * any block, their 5-grams are not). The last four characters ride in one 28-bit window, the one leaving it is
- * the fifth. Returns whether s holds a non-ASCII character (then its folded form is indexed too).
+ * foldLetters of each character U+0080..LATIN_END as at most two char codes (FOLD_COUNT says how many), so the
+ * gram loop folds as it goes instead of folding the field into a second string and indexing both. For a field of
+ * ASCII and these characters, the folded characters in order are exactly foldLetters(field) (test-held); a
+ * character that folds to more than two is treated as one beyond the table.
+ */
+const FOLD_COUNT = new Uint8Array(LATIN_END + 1 - 128);
+const FOLD_FIRST = new Uint16Array(LATIN_END + 1 - 128);
+const FOLD_SECOND = new Uint16Array(LATIN_END + 1 - 128);
+for (let c = 128; c <= LATIN_END; c++) {
+  const folded = foldLetters(String.fromCharCode(c));
+  const at = c - 128;
+  if (folded.length > 2) {
+    FOLD_COUNT[at] = 255;
+    continue;
+  }
+  FOLD_COUNT[at] = folded.length;
+  FOLD_FIRST[at] = folded.charCodeAt(0);
+  FOLD_SECOND[at] = folded.charCodeAt(1);
+}
+
+/**
+ * Sets the trigrams of the folded text of s, and the 5-grams of its runs of id characters (GUIDs, hex ids: every
+ * hex trigram is in any block, their 5-grams are not), in one pass: ASCII is lower-cased and Latin letters folded
+ * as foldLetters folds them. The last four characters ride in one 28-bit window, the one leaving it is the fifth.
+ * Returns whether s holds a character beyond the fold table (then foldLetters(s) must be indexed too).
+ *
+ * Why the folded text alone is enough: a search word is ASCII (hintsFor tests no other), and the predicate finds it
+ * case-insensitively in the raw field (an ASCII run, which the fold keeps as it is, lower-cased) or in
+ * foldLetters(field).
  */
 function addGrams(s: string, three: Uint32Array, five: Uint32Array): boolean {
+  // Most fields are plain ASCII: the native test is cheap, and the ASCII loop runs without the fold.
+  if (NON_ASCII.test(s)) return addFoldedGrams(s, three, five);
+  // Tables, not comparisons: mixed-case JSON made the case and id-character branches mispredict (measured: this
+  // loop in half the time). Copied to locals so the loop reads no module slot.
+  const lower = LOWER;
+  const idChar = ID_CHAR;
   let w = 0;
-  let wide = 0;
   let run = 0;
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 128) {
-      wide = 1;
-      c = (c ^ (c >>> 7) ^ (c >>> 14)) & 127;
-    } else if (c >= 65 && c <= 90) c |= 32;
+  // The first two characters' "trigrams" (padded with zeros) set a bit or two no word asks for: a maybe more,
+  // and no test per character.
+  for (let i = 0; i < s.length; i++) {
+    const c = lower[s.charCodeAt(i)]!;
     const out = (w >>> 21) & 127;
     w = ((w << 7) | c) & 0xfffffff;
-    run = isIdChar(c) ? run + 1 : 0;
-    if (i >= 2) {
-      const h = Math.imul(w & 0x1fffff, 0x9e3779b1) >>> SHIFT3;
-      three[h >>> 5]! |= 1 << (h & 31);
-      if (run >= 5) {
-        const g = Math.imul(w ^ Math.imul(out + 1, 0x85ebca6b), 0x9e3779b1) >>> SHIFT5;
-        five[g >>> 5]! |= 1 << (g & 31);
+    const h = Math.imul(w & 0x1fffff, 0x9e3779b1) >>> SHIFT3;
+    three[h >>> 5]! |= 1 << (h & 31);
+    run = (run + 1) * idChar[c]!;
+    if (run >= 5) {
+      const g = Math.imul(w ^ Math.imul(out + 1, 0x85ebca6b), 0x9e3779b1) >>> SHIFT5;
+      five[g >>> 5]! |= 1 << (g & 31);
+    }
+  }
+  return false;
+}
+
+/** addGrams of a field holding non-ASCII characters: Latin ones folded on the way (see FOLD_COUNT). */
+function addFoldedGrams(s: string, three: Uint32Array, five: Uint32Array): boolean {
+  const lower = LOWER;
+  const idChar = ID_CHAR;
+  let w = 0;
+  let beyond = false;
+  let run = 0;
+  let emitted = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    let count = 1;
+    let second = 0;
+    if (c < 128) {
+      c = lower[c]!;
+    } else if (c > LATIN_END || FOLD_COUNT[c - 128] === 255) {
+      beyond = true;
+      c = (c ^ (c >>> 7) ^ (c >>> 14)) & 127;
+    } else {
+      count = FOLD_COUNT[c - 128]!;
+      second = char7(FOLD_SECOND[c - 128]!);
+      c = char7(FOLD_FIRST[c - 128]!);
+    }
+    for (let k = 0; k < count; k++, c = second) {
+      const out = (w >>> 21) & 127;
+      w = ((w << 7) | c) & 0xfffffff;
+      run = (run + 1) * idChar[c]!;
+      if (++emitted >= 3) {
+        const h = Math.imul(w & 0x1fffff, 0x9e3779b1) >>> SHIFT3;
+        three[h >>> 5]! |= 1 << (h & 31);
+        if (run >= 5) {
+          const g = Math.imul(w ^ Math.imul(out + 1, 0x85ebca6b), 0x9e3779b1) >>> SHIFT5;
+          five[g >>> 5]! |= 1 << (g & 31);
+        }
       }
     }
   }
-  return wide === 1;
+  return beyond;
 }
 
 /** True when every trigram, and every 5-gram of an id-character run, of the word may be in the block. */
@@ -107,15 +184,9 @@ function mayHoldGrams(word: string, three: Uint32Array, five: Uint32Array): bool
   return true;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** One field's text into the grams (and its folded form, accents dropped, which a word also matches). */
+/** One field's folded text into the grams (a word matches the raw field or its folded form: see addGrams). */
 function indexField(field: string, three: Uint32Array, five: Uint32Array): void {
-  // Folding can lengthen a field (ß → ss), so a short field is only skipped when it is plain ASCII.
-  if (addGrams(field, three, five) || field.length < 3) {
-    const folded = foldLetters(field);
-    if (folded !== field) addGrams(folded, three, five);
-  }
+  if (addGrams(field, three, five)) addGrams(foldLetters(field), three, five);
 }
 
 /**
@@ -143,7 +214,7 @@ export function summarizeBlock(records: readonly ActivityRecord[], id: number, b
     index(status);
     for (const lang of ['en', 'it'] as const) index(statusText(status, lang));
   }
-  // The partner and the application are nearly always the same few values.
+  // The partner, the application and the keys of customized data are nearly always the same few values.
   const seen = new Set<string>();
   const once = (v: string) => {
     if (seen.has(v)) return;
@@ -164,7 +235,7 @@ export function summarizeBlock(records: readonly ActivityRecord[], id: number, b
     index(r.resourceNewValue);
     for (const list of [r.customizedData, r.extra]) {
       for (let i = 0; i < list.length; i++) {
-        index(list[i]!.key);
+        once(list[i]!.key);
         index(list[i]!.value);
       }
     }

@@ -70,6 +70,6 @@ describe('the archive’s coverage', () => {
     expect(await db.views.count()).toBe(1);
     await recordCoverage(db, [span('2026-05-10T00:00:00.000Z', '2026-05-11T00:00:00.000Z')]);
     expect(await loadCoverage(db)).toHaveLength(1);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
   });
 });

@@ -1,11 +1,17 @@
 // The counts of the current view: how many records match, per day (the chart), the top customers and actions,
 // and how many matched in each block (so the list can jump to any row). Without free text the blocks' facets
-// answer it all (no record read); with it, one pass over the blocks the plan keeps. Run in the view worker.
+// answer it all (no record read); with it, one pass over the rows of the blocks the plan keeps, the text tested on
+// the stored columns (no record objects) and the rest counted from the facets. Run in the view worker.
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { ActivityDb } from './activity-db';
 import { planBlocks, recordTest, type PlannedBlock } from './block-plan';
 import type { BlockFacets } from './block-facets';
 import { readBlocks } from './record-scan';
+import { readBlockParts } from './block-reader';
+import { applyTextWords, textWordsOf } from './block-text-match';
+
+/** Blocks per read of the text test (as record-scan's reads). */
+const BLOCKS_PER_READ = 4;
 import type { StoreQuery } from './store-query';
 
 export interface ActivityStats {
@@ -80,11 +86,18 @@ export async function summarizeView(db: ActivityDb, q: StoreQuery, top = 5, sign
       else byText.set(actionText, { item: { operationType, resourceType, actionText }, count: n });
     });
   };
-  // Blocks the facets answer exactly are counted from their codes; the others are read.
+  // Blocks the facets answer exactly are counted from their codes; those they answer but for free text have the
+  // text tested on their rows (block-text-match.ts), then are counted from their codes too; the others are read.
   const plan = await planBlocks(db, q, true);
+  const words = q.filter ? textWordsOf(q.filter.text) : undefined;
   const toRead: PlannedBlock[] = [];
+  const toTest: PlannedBlock[] = [];
   for (const block of plan.blocks) {
     const match = block.match;
+    if (match?.exceptText && match.facets && !match.exact && words) {
+      toTest.push(block);
+      continue;
+    }
     if (!match?.exact || !match.facets) {
       toRead.push(block);
       continue;
@@ -93,6 +106,30 @@ export async function summarizeView(db: ActivityDb, q: StoreQuery, top = 5, sign
     blockCounts.push([block.summary.id, match.count]);
     total += match.count;
     tallyFacets(match.facets, match.mask);
+  }
+  toTest.sort((a, b) => a.summary.id - b.summary.id);
+  const readParts = (i: number) => readBlockParts(db, toTest.slice(i, i + BLOCKS_PER_READ));
+  let next = toTest.length > 0 ? readParts(0) : undefined;
+  try {
+    for (let i = 0; i < toTest.length; i += BLOCKS_PER_READ) {
+      if (signal?.aborted) throw new DOMException('The summary was cancelled.', 'AbortError');
+      const lists = await next!;
+      next = i + BLOCKS_PER_READ < toTest.length ? readParts(i + BLOCKS_PER_READ) : undefined;
+      lists.forEach((parts, j) => {
+        const block = toTest[i + j]!;
+        const match = block.match!;
+        const mask = match.mask.slice();
+        applyTextWords(mask, match.facets!, block.summary.partStarts, parts, words!);
+        let n = 0;
+        for (let k = 0; k < mask.length; k++) n += mask[k]!;
+        if (n === 0) return;
+        blockCounts.push([block.summary.id, n]);
+        total += n;
+        tallyFacets(match.facets!, mask);
+      });
+    }
+  } finally {
+    await next?.catch(() => undefined);
   }
   await readBlocks(
     db,

@@ -67,7 +67,11 @@ describe('the app’s export sinks', () => {
       [1, 'activity-log_2026-11-01_2026-11-30_part-2-of-3.csv', 4],
       [2, 'activity-log_2026-11-01_2026-11-30_part-3-of-3.csv', 1],
     ]);
-    expect([...files.keys()]).toEqual(['export-1.tmp', 'export-2.tmp', 'export-3.tmp']);
+    // One file per part, named for this export alone (export-temp-files.ts), so another tab's export never shares it.
+    const names = [...files.keys()];
+    expect(names).toHaveLength(3);
+    const id = /^export-([0-9a-z]+-[0-9a-z]+)-1\.tmp$/.exec(names[0]!)![1];
+    expect(names).toEqual([1, 2, 3].map((n) => `export-${id}-${n}.tmp`));
     expect([...files.values()].every((f) => f.closed)).toBe(true);
     expect(await Promise.all(out.map(async (f) => dataRows(await text(f.blob))))).toEqual([4, 4, 1]);
     expect(out[0]!.blob!.type).toBe(TYPE);
@@ -78,7 +82,7 @@ describe('the app’s export sinks', () => {
     const { dir, files } = privateFiles();
     const many = Array.from({ length: 6000 }, (_, i) => ({ ...records[i % records.length]!, id: `r${i}` }) as ActivityRecord);
     const out = await writeExportFiles(many, { ...CSV, maxRowsPerFile: undefined }, appExportSink({ privateDirectory: async () => dir, type: TYPE }));
-    const file = files.get('export-1.tmp')!;
+    const file = [...files.values()][0]!;
     expect(out[0]!.blob!.size).toBe(file.bytes.length);
     expect(file.writes).toBe(Math.ceil(file.bytes.length / FLUSH_CHARS) || 1);
   });

@@ -2,6 +2,7 @@
 // the file the user picked ("Save as…", File System Access), else a file in the origin's private file system
 // written synchronously as it comes (memory stays flat whatever the size; the download is that file), else Blobs
 // where there is no private file system. Text is gathered into ~4 MB pieces before it is encoded and written.
+import { clearStaleExportFiles, exportFileName, newExportId } from './export-temp-files';
 import type { ExportFileWriter, ExportSink } from '../../core/leaving/export-sink';
 
 /** Text gathered before it is encoded and written: one write per ~4 MB, not per 16 kB chunk. */
@@ -60,8 +61,10 @@ function pickedFileBytes(writable: FileSystemWritableFileStream): FileBytes {
 }
 
 /** A file in the origin private file system, written from this worker as the text comes (a Blob of strings cost more than writing the CSV). */
-async function privateFileBytes(dir: PrivateDirectory, part: number): Promise<FileBytes> {
-  const handle = await dir.getFileHandle(`export-${part}.tmp`, { create: true });
+async function privateFileBytes(dir: PrivateDirectory, exportId: string, part: number): Promise<FileBytes> {
+  // What earlier exports left (their downloads are long done) goes before this one adds its own (export-temp-files.ts).
+  if (part === 1) await clearStaleExportFiles(dir as unknown as FileSystemDirectoryHandle).catch(() => 0);
+  const handle = await dir.getFileHandle(exportFileName(exportId, part - 1), { create: true });
   const access = await handle.createSyncAccessHandle();
   access.truncate(0);
   const encoder = new TextEncoder();
@@ -136,11 +139,13 @@ export interface AppExportSinkOptions {
 /** The export worker's sink (see the top of this file). */
 export function appExportSink(options: AppExportSinkOptions): ExportSink<ExportedFile[]> {
   const files: FileBytes[] = [];
+  // Names unique to this export: two tabs exporting at once never share a file.
+  const exportId = newExportId();
   const open = async (part: number): Promise<FileBytes> => {
     if (part === 1 && options.picked) return pickedFileBytes(await options.picked.createWritable());
     try {
       const dir = await options.privateDirectory?.();
-      if (dir) return await privateFileBytes(dir, part);
+      if (dir) return await privateFileBytes(dir, exportId, part);
     } catch {
       // no private file system here (or no sync access): Blobs instead
     }
