@@ -26,8 +26,13 @@ let extensionOrigin: string;
 
 const worker = (): Worker => browser.context.serviceWorkers()[0]!;
 
+/** Opens a page of the app from its navigation, as a user would. */
+async function openPage(p: Page, name: string) {
+  await p.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name, exact: true }).click();
+}
+
 async function archiveCount(p: Page): Promise<number> {
-  const text = await p.getByRole('heading', { name: /Records in the archive/ }).innerText();
+  const text = await p.getByRole('status', { name: /Records in the archive/ }).innerText();
   return Number(text.replace(/\D+/g, ''));
 }
 
@@ -75,11 +80,12 @@ describe('the extension and the app together', () => {
     expect(handoffToken).not.toBe('');
     await expect.poll(() => archiveCount(page), { timeout: 20_000 }).toBe(shown.length);
     expect(new URL(page.url()).searchParams.has('handoff')).toBe(false);
+    await openPage(page, 'Imports');
     const imports = page.getByRole('region', { name: 'Imports' });
     await expect.poll(() => imports.getByText('From the Activity Lens extension').count()).toBe(1);
     // The token was spent: opening the same address again adds nothing.
     await page.goto(`${app.url}?bridge=${extensionOrigin}&handoff=${handoffToken}`);
-    await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
+    await page.getByRole('status', { name: /Records in the archive/ }).waitFor();
     await page.waitForTimeout(500);
     expect(await archiveCount(page)).toBe(shown.length);
     await page.close();
@@ -123,6 +129,7 @@ describe('the extension and the app together', () => {
     // The real app on another port is another origin: unpaired, it is refused too, with the same words.
     const copy = await browser.context.newPage();
     await copy.goto(`${otherApp.url}?bridge=${extensionOrigin}`);
+    await openPage(copy, 'Imports');
     await copy.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).click();
     await copy.getByText(/not paired with the Activity Lens extension/).first().waitFor({ timeout: 15_000 });
     expect(await archiveCount(copy)).toBe(0);
@@ -150,9 +157,10 @@ describe('the extension and the app together', () => {
       await options.getByLabel('App address').fill(sub.url.replace(/\/$/, ''));
       const [page] = await Promise.all([browser.context.waitForEvent('page'), options.getByRole('button', { name: 'Open and pair the app' }).click()]);
       await page.waitForURL((u) => u.href.startsWith(sub.url));
-      await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
+      await page.getByRole('status', { name: /Records in the archive/ }).waitFor();
       // Its scripts, styles and service worker come from the sub-path too.
       await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope ?? ''), { timeout: 20_000 }).toBe(sub.url);
+      await openPage(page, 'Imports');
       await page.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).click();
       await expect.poll(() => page.getByText(/new records, \d+ already in the archive\./).count(), { timeout: 60_000 }).toBeGreaterThan(0);
       await expect.poll(() => archiveCount(page), { timeout: 10_000 }).toBe(queryRecords(all, defaultPeriod(server.now)).length);
@@ -169,6 +177,7 @@ describe('the extension and the app together', () => {
   it('stops serving the app once the user revokes it in Options', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${app.url}?bridge=${extensionOrigin}`);
+    await openPage(page, 'Imports');
     await page.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).waitFor();
     const options = await openOptions();
     await options.getByRole('button', { name: `Revoke ${new URL(app.url).origin}` }).click();

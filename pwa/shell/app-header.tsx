@@ -2,7 +2,7 @@
 // free-text search, applied as you type), the archive's state (its records, where they come from, whether the
 // extension keeps it in sync), Import logs as an action, and the language. The one file input of the app lives here,
 // so Import logs works from every page, and the Imports page's "Choose files" opens this same input.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../core/words/locale';
 import type { AppText } from '../app-text';
 import type { ArchiveSyncStatus } from '../archive-sync';
@@ -38,9 +38,12 @@ function syncWords(text: AppText, sync: ArchiveSyncStatus | undefined): { label:
 const SOURCE_WORD = { none: 'sourceNone', sample: 'sourceSample', extension: 'sourceExtension', files: 'sourceFiles' } as const;
 
 export function AppHeader({ text, lang, total, source, sync, search, busy, onSearch, onFiles, onLang, fileInput }: Props) {
-  const [value, setValue] = useState(search);
+  // Left to the browser while typing (a render never rewrites what is being typed); set when the query changes.
+  const input = useRef<HTMLInputElement>(null);
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => setValue(search), [search]);
+  useEffect(() => {
+    if (input.current && input.current !== document.activeElement) input.current.value = search;
+  }, [search]);
   useEffect(() => () => clearTimeout(pause.current), []);
   const state = syncWords(text, sync);
   const problem = sync?.state === 'unavailable' ? sync.problem.message : undefined;
@@ -63,19 +66,18 @@ export function AppHeader({ text, lang, total, source, sync, search, busy, onSea
         onSubmit={(e) => {
           e.preventDefault();
           clearTimeout(pause.current);
-          onSearch(value.trim());
+          onSearch(input.current?.value.trim() ?? '');
         }}
       >
         <input
           type="search"
           aria-label={text.search}
           placeholder={text.searchPlaceholder}
-          value={value}
-          onInput={(e) => {
-            const next = (e.currentTarget as HTMLInputElement).value;
-            setValue(next);
+          ref={input}
+          defaultValue={search}
+          onInput={() => {
             clearTimeout(pause.current);
-            pause.current = setTimeout(() => onSearch(next.trim()), SEARCH_PAUSE_MS);
+            pause.current = setTimeout(() => onSearch(input.current?.value.trim() ?? ''), SEARCH_PAUSE_MS);
           }}
         />
       </form>

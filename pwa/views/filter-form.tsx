@@ -68,33 +68,43 @@ const PRESET_WORD: Record<PeriodPreset | 'custom', 'presetToday' | 'preset7d' | 
 
 export function FilterForm({ text, lang, query, onApply, now = () => new Date() }: { text: AppText; lang: Lang; query: ActivityQuery; onApply(q: ActivityQuery): void; now?: () => Date }) {
   const [fields, setFields] = useState<Fields>(() => toFields(query, lang));
+  /** What the bar holds this instant (typing outruns renders, so handlers read this, not the rendered state). */
+  const latest = useRef<Fields>(fields);
   const [open, setOpen] = useState(false);
   const [customPicked, setCustomPicked] = useState(false);
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const fromInput = useRef<HTMLInputElement>(null);
-  useEffect(() => setFields(toFields(query, lang)), [query, lang]);
+  /** The typed fields are left to the browser while typing (a render never rewrites what is being typed). */
+  const textInputs = useRef(new Map<string, HTMLInputElement>());
+  useEffect(() => {
+    const shown = toFields(query, lang);
+    latest.current = shown;
+    setFields(shown);
+    for (const [k, input] of textInputs.current) {
+      if (input !== document.activeElement || !input.value.trim()) input.value = shown[k] ?? '';
+    }
+  }, [query, lang]);
   useEffect(() => () => clearTimeout(typing.current), []);
 
-  /** Applies what the bar shows (or `over` it), unless it is what is already applied. */
+  const applied = () => toQuery(toFields(query, lang));
+  /** Applies what the bar holds (with `over`), unless it is what is already applied. */
   const apply = (over: Fields = {}) => {
     clearTimeout(typing.current);
-    const next = toQuery({ ...fields, ...over });
+    const typedNow: Fields = {};
+    for (const [k, input] of textInputs.current) typedNow[k] = input.value;
+    latest.current = { ...latest.current, ...typedNow, ...over };
+    const next = toQuery(latest.current);
     if (!next.from || !next.to) return; // a half-typed date: wait for the whole day
-    if (!sameQuery(next, toQuery(toFields(query, lang)))) onApply(next);
+    if (!sameQuery(next, applied())) onApply(next);
   };
   const typed = (k: string) => (e: Event) => {
-    const value = (e.currentTarget as HTMLInputElement).value;
-    const next = { ...fields, [k]: value };
-    setFields(next);
+    latest.current = { ...latest.current, [k]: (e.currentTarget as HTMLInputElement).value };
     clearTimeout(typing.current);
-    typing.current = setTimeout(() => {
-      const q = toQuery(next);
-      if (q.from && q.to && !sameQuery(q, toQuery(toFields(query, lang)))) onApply(q);
-    }, TYPING_PAUSE_MS);
+    typing.current = setTimeout(() => apply(), TYPING_PAUSE_MS);
   };
   const chosen = (k: string) => (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
-    setFields({ ...fields, [k]: value });
+    setFields({ ...latest.current, [k]: value });
     apply({ [k]: value });
   };
 
@@ -148,7 +158,26 @@ export function FilterForm({ text, lang, query, onApply, now = () => new Date() 
         {TEXT_FIELDS.map(([k, label]) => (
           <label key={k} class="filter-more">
             {text[label]}{' '}
-            <input type="text" name={k} list={DATALISTS[k]} autocomplete="off" value={fields[k] ?? ''} onInput={typed(k)} onChange={() => apply()} />
+            <input
+              type="text"
+              name={k}
+              list={DATALISTS[k]}
+              autocomplete="off"
+              defaultValue={fields[k] ?? ''}
+              ref={(el) => {
+                if (el) textInputs.current.set(k, el);
+                else textInputs.current.delete(k);
+              }}
+              onInput={typed(k)}
+              onChange={() => apply()}
+              onKeyDown={(e) => {
+                // A form of several fields and no submit button has no implicit submission: Enter applies here.
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  apply();
+                }
+              }}
+            />
           </label>
         ))}
         <label class="filter-more">
