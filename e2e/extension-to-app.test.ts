@@ -101,6 +101,7 @@ describe('the extension and the app together', () => {
     await page.goto(`${app.url}?bridge=${extensionOrigin}`);
     const inPeriod = queryRecords(all, defaultPeriod(server.now));
     const before = await archiveCount(page);
+    await openPage(page, 'Imports');
     await page.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).click();
     await expect.poll(() => page.getByText(/new records, \d+ already in the archive\./).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     // Everything of the period is there once: the orders handed off before are not stored twice.
