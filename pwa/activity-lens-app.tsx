@@ -222,7 +222,7 @@ export function App() {
         <p role="status" class="row-count">
           {window_ ? (window_.exact ? `${text.number(window_.total)} ${text.matching}` : `${text.number(window_.total)}+ ${text.matching} (${text.counting})`) : text.working}
         </p>
-        {total !== 0 && (
+        {!!total && (
         <div class="command-bar-actions">
           <button type="button" class="subtle" aria-expanded={summaryOpen} aria-controls="log-summary" onClick={() => setSummaryOpen(!summaryOpen)}>
             {text.summary}
