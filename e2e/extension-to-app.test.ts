@@ -25,8 +25,13 @@ let all: ActivityRecord[];
 let extensionOrigin: string;
 
 
+/** Opens a page of the app from its navigation, as a user would. */
+async function openPage(p: Page, name: string) {
+  await p.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name, exact: true }).click();
+}
+
 async function archiveCount(p: Page): Promise<number> {
-  const text = await p.getByRole('heading', { name: /Records in the archive/ }).innerText();
+  const text = await p.getByRole('status', { name: /Records in the archive/ }).innerText();
   return Number(text.replace(/\D+/g, ''));
 }
 
@@ -71,11 +76,12 @@ describe('the extension and the app together', () => {
     expect(handoffToken).not.toBe('');
     await expect.poll(() => archiveCount(page), { timeout: 20_000 }).toBe(shown.length);
     expect(new URL(page.url()).searchParams.has('handoff')).toBe(false);
+    await openPage(page, 'Imports');
     const imports = page.getByRole('region', { name: 'Imports' });
     await expect.poll(() => imports.getByText('From the Activity Lens extension').count()).toBe(1);
     // The token was spent: opening the same address again adds nothing.
     await page.goto(`${app.url}?bridge=${extensionOrigin}&handoff=${handoffToken}`);
-    await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
+    await page.getByRole('status', { name: /Records in the archive/ }).waitFor();
     await page.waitForTimeout(500);
     expect(await archiveCount(page)).toBe(shown.length);
     await page.close();
@@ -91,6 +97,7 @@ describe('the extension and the app together', () => {
     await page.goto(`${app.url}?bridge=${extensionOrigin}`);
     const inPeriod = queryRecords(all, defaultPeriod(server.now));
     const before = await archiveCount(page);
+    await openPage(page, 'Imports');
     await page.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).click();
     await expect.poll(() => page.getByText(/new records, \d+ already in the archive\./).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     // Everything of the period is there once: the orders handed off before are not stored twice.
@@ -119,6 +126,7 @@ describe('the extension and the app together', () => {
     // The real app on another port is another origin: unpaired, it is refused too, with the same words.
     const copy = await browser.context.newPage();
     await copy.goto(`${otherApp.url}?bridge=${extensionOrigin}`);
+    await openPage(copy, 'Imports');
     await copy.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).click();
     await copy.getByText(/not paired with the Activity Lens extension/).first().waitFor({ timeout: 15_000 });
     expect(await archiveCount(copy)).toBe(0);
@@ -146,9 +154,10 @@ describe('the extension and the app together', () => {
       await options.getByLabel('App address').fill(sub.url.replace(/\/$/, ''));
       const [page] = await Promise.all([browser.context.waitForEvent('page'), options.getByRole('button', { name: 'Open and pair the app' }).click()]);
       await page.waitForURL((u) => u.href.startsWith(sub.url));
-      await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
+      await page.getByRole('status', { name: /Records in the archive/ }).waitFor();
       // Its scripts, styles and service worker come from the sub-path too.
       await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope ?? ''), { timeout: 20_000 }).toBe(sub.url);
+      await openPage(page, 'Imports');
       await page.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).click();
       await expect.poll(() => page.getByText(/new records, \d+ already in the archive\./).count(), { timeout: 60_000 }).toBeGreaterThan(0);
       await expect.poll(() => archiveCount(page), { timeout: 10_000 }).toBe(queryRecords(all, defaultPeriod(server.now)).length);
@@ -165,6 +174,7 @@ describe('the extension and the app together', () => {
   it('stops serving the app once the user revokes it in Options', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${app.url}?bridge=${extensionOrigin}`);
+    await openPage(page, 'Imports');
     await page.getByRole('button', { name: 'Fetch from Partner Center (via extension)' }).waitFor();
     const options = await openOptions();
     await options.getByRole('button', { name: `Revoke ${new URL(app.url).origin}` }).click();

@@ -24,7 +24,7 @@ let page: Page;
 let server: SamplePartnerCenter;
 
 async function archiveCount(p: Page): Promise<number> {
-  const text = await p.getByRole('heading', { name: /Records in the archive/ }).innerText();
+  const text = await p.getByRole('status', { name: /Records in the archive/ }).innerText();
   return Number(text.replace(/\D+/g, ''));
 }
 async function axeViolations(p: Page): Promise<string[]> {
@@ -34,10 +34,17 @@ async function axeViolations(p: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+/** Opens a page of the app from its navigation, as a user would. */
+async function openPage(p: Page, name: string) {
+  await p.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name, exact: true }).click();
+}
+/** The period is set in the log's filter bar (it applies as it is chosen); the fetch is on the Imports page. */
 async function fetchPeriod(p: Page, from: string, to: string) {
+  if (new URL(p.url()).searchParams.has('view')) await openPage(p, 'Activity log');
   await p.getByLabel('From', { exact: true }).fill(from);
   await p.getByLabel('to', { exact: true }).fill(to);
-  await p.getByRole('button', { name: 'Apply filters' }).click();
+  await expect.poll(() => [new URL(p.url()).searchParams.get('from'), new URL(p.url()).searchParams.get('to')]).toEqual([from, to]);
+  await openPage(p, 'Imports');
   await p.getByRole('button', { name: 'Fetch from sample server' }).click();
 }
 const sampleCoverage = (p: Page) => p.getByRole('region', { name: 'Archive coverage' }).getByRole('region', { name: 'Sample data' });
@@ -48,7 +55,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.context.newPage();
   await page.goto(`${app.url}?sample=${encodeURIComponent(server.url)}`);
-  await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
+  await page.getByRole('status', { name: /Records in the archive/ }).waitFor();
 });
 
 afterAll(async () => {
@@ -59,17 +66,17 @@ afterAll(async () => {
 
 describe('archive coverage and alerts in the app', () => {
   it('says nothing is kept before the first fetch, and reaches both sections from the keyboard', async () => {
-    await expect.poll(() => page.getByText(/Nothing has been fetched or imported yet/).count(), { timeout: 20_000 }).toBe(1);
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Archive coverage') break;
     }
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('coverage-heading');
-    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => page.getByText(/Nothing has been fetched or imported yet/).count(), { timeout: 20_000 }).toBe(1);
+    // Back to the navigation (before the page), to Alerts.
     for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Shift+Tab');
       if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Alerts') break;
-      await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('alerts-heading');
@@ -78,6 +85,7 @@ describe('archive coverage and alerts in the app', () => {
   it('after a fetch shows those days complete, and each missing day inside the 90 days with the day it is lost', async () => {
     await fetchPeriod(page, daysAgo(9), today());
     await expect.poll(() => archiveCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    await openPage(page, 'Archive coverage');
     const coverage = sampleCoverage(page);
     await coverage.waitFor({ timeout: 20_000 });
     for (let n = 9; n >= 1; n--) {
@@ -101,6 +109,7 @@ describe('archive coverage and alerts in the app', () => {
       .flatMap((r) => ('record' in r ? [r.record] : []));
     const expected = alertsFor(fetched, new Set<AlertRuleId>(ALERT_RULES.map((r) => r.id)));
     expect(expected.length, 'the sample holds some alerts in 10 days').toBeGreaterThan(0);
+    await openPage(page, 'Alerts');
     const alerts = page.getByRole('region', { name: 'Alerts', exact: true });
     for (const rule of ALERT_RULES) {
       const mine = expected.filter((a) => a.ruleId === rule.id).map((a) => a.record);
@@ -108,7 +117,8 @@ describe('archive coverage and alerts in the app', () => {
       const region = alerts.getByRole('region', { name: mine.length > 0 ? `${name} (${mine.length})` : name, exact: true });
       await expect.poll(() => region.count(), { timeout: 20_000 }).toBe(1);
       if (mine.length === 0) {
-        expect(await region.getByText('No matching records in the archive.').count()).toBe(1);
+        // The page looks for alerts as it opens: the rule's region is there before its answer.
+        await expect.poll(() => region.getByText('No matching records in the archive.').count(), { timeout: 20_000 }).toBe(1);
         continue;
       }
       const rows = region.getByRole('row');
@@ -130,17 +140,19 @@ describe('archive coverage and alerts in the app', () => {
   });
 
   it('turns a rule off and keeps it off after a reload', async () => {
+    await openPage(page, 'Alerts');
     const toggle = page.getByRole('checkbox', { name: 'Alert on: New partner user' });
     await toggle.uncheck();
     await expect.poll(() => page.getByRole('region', { name: 'New partner user', exact: true }).getByText('Off: not looked for.').count()).toBe(1);
     await page.reload();
-    await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
+    await page.getByRole('status', { name: /Records in the archive/ }).waitFor();
     await expect.poll(() => page.getByRole('checkbox', { name: 'Alert on: New partner user' }).isChecked()).toBe(false);
     await page.getByRole('checkbox', { name: 'Alert on: New partner user' }).check();
   });
 
   it('shows the days an imported file touches as partial, under the partner tenant the file names (or none)', async () => {
     await page.getByLabel('Import logs').setInputFiles([resolve('e2e/fixtures/pwa-dashboard-en.csv'), resolve('e2e/fixtures/pwa-api.json')]);
+    await openPage(page, 'Archive coverage');
     const coverage = page.getByRole('region', { name: 'Archive coverage' });
     // The dashboard's CSV has no partner id; the API JSON names partner p1.
     const unnamed = coverage.getByRole('region', { name: 'Imported files that name no partner tenant' });
@@ -154,7 +166,7 @@ describe('archive coverage and alerts in the app', () => {
     const slow = await startSamplePartnerCenter({ port: 0, count: 40_000, seed: 22, latency: 400 });
     try {
       await page.goto(`${app.url}?sample=${encodeURIComponent(slow.url)}`);
-      await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
+      await page.getByRole('status', { name: /Records in the archive/ }).waitFor();
       const before = await archiveCount(page);
       const from = daysAgo(59);
       const to = daysAgo(30);
@@ -165,6 +177,7 @@ describe('archive coverage and alerts in the app', () => {
       await expect.poll(() => page.getByText(/The fetch stopped part way/).count(), { timeout: 30_000 }).toBe(1);
       // The heading counts again a moment after the message.
       await expect.poll(() => archiveCount(page), { timeout: 15_000 }).toBeGreaterThan(before);
+      await openPage(page, 'Archive coverage');
       const coverage = sampleCoverage(page);
       for (const day of [from, daysAgo(45), to]) {
         await expect.poll(() => coverage.getByRole('cell', { name: `${nameOf(day)}: partial, lost on ${nameOf(plus(day, 90))}`, exact: true }).count(), { timeout: 10_000 }).toBe(1);
@@ -180,7 +193,7 @@ describe('archive coverage and alerts in the app', () => {
     const flaky = await startSamplePartnerCenter({ port: 0, count: 40_000, seed: 23, latency: 300 });
     try {
       await page.goto(`${app.url}?sample=${encodeURIComponent(flaky.url)}`);
-      await page.getByRole('heading', { name: /Records in the archive/ }).waitFor();
+      await page.getByRole('status', { name: /Records in the archive/ }).waitFor();
       const from = daysAgo(88);
       const to = daysAgo(60);
       await fetchPeriod(page, from, to);
@@ -188,6 +201,7 @@ describe('archive coverage and alerts in the app', () => {
       // Partner Center breaks down part way: every retry of the next page fails.
       flaky.failNext(500, 500, 500, 500, 500, 500);
       await expect.poll(() => page.getByText(/The fetch stopped part way \(Partner Center had a problem \(HTTP 500\)/).count(), { timeout: 60_000 }).toBe(1);
+      await openPage(page, 'Archive coverage');
       const coverage = sampleCoverage(page);
       for (const day of [from, daysAgo(70), to]) {
         await expect.poll(() => coverage.getByRole('cell', { name: `${nameOf(day)}: partial, lost on ${nameOf(plus(day, 90))}`, exact: true }).count(), { timeout: 10_000 }).toBe(1);
@@ -199,6 +213,7 @@ describe('archive coverage and alerts in the app', () => {
 
   it('fetches every day at risk in one click, after which none will be lost within the week', async () => {
     await page.goto(`${app.url}?sample=${encodeURIComponent(server.url)}`);
+    await openPage(page, 'Archive coverage');
     const coverage = sampleCoverage(page);
     await page.getByRole('button', { name: `Fetch the days not complete from the sample server (${nameOf(daysAgo(89))} – ${nameOf(today())})` }).click();
     await expect.poll(() => coverage.getByText('No day will be lost within 7 days.').count(), { timeout: 60_000 }).toBe(1);

@@ -16,7 +16,7 @@ let browser: LensBrowser;
 let csvPath: string;
 
 async function archiveCount(p: Page): Promise<number> {
-  const text = await p.getByRole('heading', { name: /Records in the archive/ }).innerText();
+  const text = await p.getByRole('status', { name: /Records in the archive/ }).innerText();
   return Number(text.replace(/\D+/g, ''));
 }
 

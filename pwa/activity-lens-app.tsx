@@ -1,11 +1,12 @@
-// The app's one screen: archive status, getting records in, the filtered list with its chart, and export.
+// The app: a shell (header, navigation, the running import) around one page at a time: the activity log, an insight
+// view, Alerts, Archive coverage, Imports or Settings. The page and the query live in the URL, so each is an address.
 // Components stay thin: the store (pwa/store) and the workers do the work, core decides what things mean.
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { lazy, Suspense } from 'preact/compat';
 import { langFromLocale, csvDelimiterForLocale, type Lang } from '../core/words/locale';
 import { queryFromSearchParams, queryToSearchParams, type ActivityQuery } from '../core/asking/activity-query';
 import { countRecords, openActivityDb, type Batch } from './store/activity-db';
-import { rollBackAbandonedBatches } from './store/batch-writer';
+import { removeBatch, rollBackAbandonedBatches } from './store/batch-writer';
 import { openRecordWindow, type RecordWindow } from './store/record-window';
 import type { ActivityStats } from './store/view-summary';
 import { storeQueryFor } from './store/store-query';
@@ -15,25 +16,28 @@ import { RecordList } from './views/record-list';
 import { ImportPanel } from './views/import-panel';
 import { FilterForm } from './views/filter-form';
 import { ExportPanel } from './views/export-panel';
-import { BatchList } from './views/batch-list';
 import { StoragePanel } from './views/storage-panel';
 import { UpdateBanner } from './views/update-banner';
 import { TopLists } from './views/top-lists';
 import { SavedViews } from './views/saved-views';
-import { ViewNav } from './views/insight/view-nav';
 import { download } from './views/export-panel';
-import { isInsightView, type InsightViewId, type PromotionFilter } from './views/insight/insight-view-id';
-import { ExtensionSyncStatus } from './views/extension-sync-status';
+import type { PromotionFilter } from './views/insight/insight-view-id';
 import { startArchiveSync, type ArchiveSyncStatus } from './archive-sync';
 import { knownExtensionBridge } from './extension-bridge';
 import type { ActivityRecord } from '../core/record/activity-record';
+import { AppHeader, type DataSourceState } from './shell/app-header';
+import { AppNav } from './shell/app-nav';
+import { JobBar } from './shell/job-bar';
+import { useImportJobs } from './shell/import-jobs';
+import { EmptyArchive, NoMatch, OpeningArchive, ReadFailed, SampleDataNote } from './shell/log-states';
+import { headingIdOf, insightOf, pageFromParam, type ShellPage } from './shell/shell-page';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));
 const InsightView = lazy(() => import('./views/insight/insight-view'));
 
 // Lazy: it names the sample's tenant, which brings the sample generator's tables along.
 const CoverageView = lazy(() => import('./views/coverage-view'));
-// Lazy too: below the fold, and its rules' texts are only needed once it shows.
+// Lazy too: its rules' texts are only needed once it shows.
 const AlertsView = lazy(() => import('./views/alerts-view'));
 
 const LANG_KEY = 'activity-lens.lang';
@@ -43,10 +47,9 @@ function queryFromLocation(): ActivityQuery {
   return queryFromSearchParams(params, new Date());
 }
 
-/** The insight view in the URL (`view=seat-changes`…); none is the activity log. */
-function viewFromLocation(): InsightViewId | undefined {
-  const v = new URLSearchParams(window.location.search).get('view');
-  return isInsightView(v) ? v : undefined;
+/** The page in the URL (`view=seat-changes`, `view=imports`…); none is the activity log. */
+function pageFromLocation(): ShellPage {
+  return pageFromParam(new URLSearchParams(window.location.search).get('view'));
 }
 
 function promotionFromLocation(): PromotionFilter {
@@ -54,11 +57,11 @@ function promotionFromLocation(): PromotionFilter {
   return p === 'with' || p === 'without' ? p : 'any';
 }
 
-/** The address of a query in a view: the query's parameters, the view, and what the session carries (sample, bridge). */
-function viewSearch(query: ActivityQuery, view: InsightViewId | undefined, promotion: PromotionFilter): string {
+/** The address of a query on a page: the query's parameters, the page, and what the session carries (sample, bridge). */
+function pageSearch(query: ActivityQuery, page: ShellPage, promotion: PromotionFilter): string {
   const params = queryToSearchParams(query);
-  if (view) params.set('view', view);
-  if (view === 'orders' && promotion !== 'any') params.set('promo', promotion);
+  if (page !== 'log') params.set('view', page);
+  if (page === 'orders' && promotion !== 'any') params.set('promo', promotion);
   const keep = new URLSearchParams(window.location.search);
   for (const k of ['sample', 'bridge']) {
     const v = keep.get(k);
@@ -68,23 +71,38 @@ function viewSearch(query: ActivityQuery, view: InsightViewId | undefined, promo
   return search ? `?${search}` : window.location.pathname;
 }
 
+function dataSourceOf(total: number | undefined, batches: Batch[], bridged: boolean): DataSourceState {
+  if (bridged || batches.some((b) => b.source === 'extension')) return 'extension';
+  if (!total) return 'none';
+  if (batches.some((b) => b.source === 'file')) return 'files';
+  return batches.length > 0 ? 'sample' : 'files';
+}
+
+const isSample = (b: Batch) => b.source === 'sample' || b.source === 'sample-server';
+
 export function App() {
   const db = openActivityDb();
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) as Lang | null) ?? langFromLocale(navigator.language));
   const text = appText(lang);
   const [query, setQuery] = useState<ActivityQuery>(queryFromLocation);
-  const [view, setView] = useState<InsightViewId | undefined>(viewFromLocation);
+  const [page, setPage] = useState<ShellPage>(pageFromLocation);
   const [promotion, setPromotion] = useState<PromotionFilter>(promotionFromLocation);
   const [version, setVersion] = useState(0);
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [batches, setBatches] = useState<Batch[]>([]);
   const [window_, setWindow] = useState<RecordWindow | undefined>(undefined);
+  const [readProblem, setReadProblem] = useState<string | undefined>(undefined);
   const [stats, setStats] = useState<ActivityStats | undefined>(undefined);
-  const [sampleFetch, setSampleFetch] = useState<{ id: number; from: string; to: string } | undefined>(undefined);
+  const [summaryOpen, setSummaryOpen] = useState(false);
+  /** The heading to move the focus to once the page it belongs to has drawn. */
+  const [focusTarget, setFocusTarget] = useState<{ id: string } | undefined>(undefined);
+  const fileInput = useRef<HTMLInputElement | null>(null);
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const jobs = useImportJobs(text, changed);
   const [syncStatus, setSyncStatus] = useState<ArchiveSyncStatus | undefined>(undefined);
   const [delivered, setDelivered] = useState<{ added: number; duplicates: number } | undefined>(undefined);
+  const insight = insightOf(page);
 
   // The extension's sync: what it fetched lands here as soon as the app opens, with no click.
   useEffect(() => {
@@ -108,7 +126,7 @@ export function App() {
     void rollBackAbandonedBatches(db).then((n) => n > 0 && changed());
     const onPop = () => {
       setQuery(queryFromLocation());
-      setView(viewFromLocation());
+      setPage(pageFromLocation());
       setPromotion(promotionFromLocation());
     };
     window.addEventListener('popstate', onPop);
@@ -118,187 +136,258 @@ export function App() {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [count, list] = await Promise.all([countRecords(db), db.batches.orderBy('importedAt').reverse().toArray()]);
-      if (!live) return;
-      setTotal(count);
-      setBatches(list.filter((b) => b.state === 'done'));
-      // An insight view reads the archive in its worker; the log's window and stats wait until the log shows.
-      if (view) return;
-      // The first page now; the count, chart and top lists when the view worker has read the whole view.
-      const w = await openRecordWindow(db, storeQueryFor(query));
-      if (!live) return;
-      setWindow(w);
-      if (w.exact && w.total === 0) {
-        setStats({ perDay: [], topCustomers: [], topActions: [] });
-        return;
+      try {
+        const [count, list] = await Promise.all([countRecords(db), db.batches.orderBy('importedAt').reverse().toArray()]);
+        if (!live) return;
+        setTotal(count);
+        setBatches(list.filter((b) => b.state === 'done'));
+        setReadProblem(undefined);
+        // Only the log reads a window and stats; an insight view reads the archive in its worker.
+        if (page !== 'log') return;
+        // The first page now; the count, chart and top lists when the view worker has read the whole view.
+        const w = await openRecordWindow(db, storeQueryFor(query));
+        if (!live) return;
+        setWindow(w);
+        if (w.exact && w.total === 0) {
+          setStats({ perDay: [], topCustomers: [], topActions: [] });
+          return;
+        }
+        setStats(undefined);
+        const s = await viewWorker().summarize(query);
+        if (!live || !s) return;
+        setWindow(w.withCounts(new Map(s.blockCounts)));
+        setStats(s);
+      } catch (error) {
+        if (live) setReadProblem((error as { message?: string })?.message ?? String(error));
       }
-      setStats(undefined);
-      const s = await viewWorker().summarize(query);
-      if (!live || !s) return;
-      setWindow(w.withCounts(new Map(s.blockCounts)));
-      setStats(s);
     })();
     return () => {
       live = false;
     };
-  }, [query, version, view]);
+  }, [query, version, page]);
 
-  const go = (next: ActivityQuery, nextView: InsightViewId | undefined, nextPromotion: PromotionFilter) => {
-    history.pushState(null, '', viewSearch(next, nextView, nextPromotion));
+  // Focus follows navigation to the new page's heading. Layout effect: the heading is there as soon as the page
+  // drew, before a keyboard user's next key; a lazy page's heading is waited for a little.
+  useLayoutEffect(() => {
+    if (!focusTarget) return;
+    let tries = 0;
+    let frame = 0;
+    const attempt = () => {
+      const heading = document.getElementById(focusTarget.id);
+      if (heading) {
+        heading.scrollIntoView?.({ block: 'nearest' });
+        heading.focus();
+      } else if (tries++ < 120) frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  }, [focusTarget]);
+
+  const go = (next: ActivityQuery, nextPage: ShellPage, nextPromotion: PromotionFilter, focus = false) => {
+    const search = pageSearch(next, nextPage, nextPromotion);
+    if (search !== window.location.search) history.pushState(null, '', search);
     setQuery(next);
-    setView(nextView);
+    setPage(nextPage);
     setPromotion(nextPromotion);
+    if (focus) setFocusTarget({ id: headingIdOf(nextPage) });
   };
-  const navigate = (next: ActivityQuery) => go(next, view, promotion);
-  const openView = (nextView: InsightViewId | undefined) => go(query, nextView, promotion);
+  const navigate = (next: ActivityQuery) => go(next, page, promotion);
+  const openPage = (nextPage: ShellPage) => go(query, nextPage, promotion, true);
+  const pageHref = (p: ShellPage) => pageSearch(query, p, promotion);
   /** A customer's story keeps the period and drops the other filters (they would hide part of it). */
   const customerQuery = (customerId: string): ActivityQuery => ({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), customerId });
   const openCustomer = (customerId: string) => go(customerQuery(customerId), 'customer', promotion);
-  const customerHref = (customerId: string) => viewSearch(customerQuery(customerId), 'customer', promotion);
-
-  /** In-page navigation that moves focus to the section's heading, so keyboard and screen-reader users land there. */
-  const goTo = useCallback((headingId: string) => {
-    const heading = document.getElementById(headingId);
-    heading?.scrollIntoView?.({ block: 'start' });
-    heading?.focus();
-  }, []);
+  const customerHref = (customerId: string) => pageSearch(customerQuery(customerId), 'customer', promotion);
 
   const showRecord = useCallback(
     (record: ActivityRecord) => {
       const day = record.operationDate.slice(0, 10);
-      go({ from: day, to: day, ...(record.customerId ? { customerId: record.customerId } : { text: record.id || record.customerName }) }, undefined, promotion);
-      goTo('view-heading');
+      go({ from: day, to: day, ...(record.customerId ? { customerId: record.customerId } : { text: record.id || record.customerName }) }, 'log', promotion, true);
     },
     [go, promotion],
   );
 
-  const sections: [string, string][] = [
-    ['archive-heading', text.recordsInArchive],
-    ['view-heading', text.rowsLabel],
-    ['coverage-heading', text.coverageHeading],
-    ['alerts-heading', text.alertsHeading],
-  ];
-
   const delimiter = useMemo(() => csvDelimiterForLocale(lang === 'it' ? 'it-IT' : navigator.language), [lang]);
+  const source = dataSourceOf(total, batches, !!syncStatus && syncStatus.state !== 'unavailable');
+  const sampleBatches = batches.filter(isSample);
+  const filtered = Object.keys(query).some((k) => k !== 'from' && k !== 'to');
+  const chooseFiles = () => fileInput.current?.click();
 
-  return (
-    <>
-      <header class="app-header">
-        <h1>{text.appName}</h1>
-        <p>{text.tagline}</p>
-        <label>
-          {text.language}{' '}
-          <select
-            value={lang}
-            onChange={(e) => {
-              const next = (e.currentTarget as HTMLSelectElement).value as Lang;
-              localStorage.setItem(LANG_KEY, next);
-              setLang(next);
-            }}
-          >
-            <option value="en">English</option>
-            <option value="it">Italiano</option>
-          </select>
-        </label>
-      </header>
-      <UpdateBanner text={text} />
-      <nav aria-label={text.sections} class="section-nav">
-        <ul>
-          {sections.map(([id, name]) => (
-            <li key={id}>
-              <a
-                href={`#${id}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  goTo(id);
-                }}
-              >
-                {name}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main>
-        <section aria-labelledby="archive-heading">
-          <h2 id="archive-heading" tabIndex={-1}>
-            {text.recordsInArchive}: <output aria-label={text.recordsInArchive}>{total === undefined ? '…' : text.number(total)}</output>
-          </h2>
-          <ExtensionSyncStatus lang={lang} status={syncStatus} delivered={delivered} />
-          <ImportPanel text={text} empty={total === 0} period={query} onChanged={changed} sampleFetch={sampleFetch} />
-          <BatchList text={text} batches={batches} onChanged={changed} />
-        </section>
-        <ViewNav lang={lang} current={view} href={(v) => viewSearch(query, v, promotion)} onOpen={openView} />
-        {view ? (
-          <section aria-label={text.rowsLabel}>
-            <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
-            <Suspense fallback={<p>{text.working}</p>}>
-              <InsightView
-                view={view}
-                query={query}
-                lang={lang}
-                promotion={promotion}
-                delimiter={delimiter}
-                source={insightSource}
-                version={version}
-                customerHref={customerHref}
-                onOpenCustomer={openCustomer}
-                onPromotion={(p) => go(query, view, p)}
-                save={download}
-              />
-            </Suspense>
-          </section>
-        ) : (
-        <section aria-labelledby="view-heading">
-          <h2 id="view-heading" tabIndex={-1}>
-            {text.rowsLabel}
-          </h2>
-          <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
+  const logPage = (
+    <section class="log-page" aria-labelledby="view-heading">
+      <div class="command-bar">
+        <h2 id="view-heading" tabIndex={-1}>
+          {text.rowsLabel}
+        </h2>
+        <p role="status" class="row-count">
+          {window_ ? (window_.exact ? `${text.number(window_.total)} ${text.matching}` : `${text.number(window_.total)}+ ${text.matching} (${text.counting})`) : text.working}
+        </p>
+        {!!total && (
+        <div class="command-bar-actions">
+          <button type="button" class="subtle" aria-expanded={summaryOpen} aria-controls="log-summary" onClick={() => setSummaryOpen(!summaryOpen)}>
+            {text.summary}
+          </button>
           <SavedViews text={text} onOpen={(search) => navigate(queryFromSearchParams(new URLSearchParams(search), new Date()))} current={queryToSearchParams(query).toString()} />
-          <p role="status">
-            {window_ ? (window_.exact ? `${text.number(window_.total)} ${text.matching}` : `${text.number(window_.total)}+ ${text.matching} (${text.counting})`) : text.working}
-          </p>
+          <div class="export-host">
+            <ExportPanel text={text} lang={lang} query={query} defaultDelimiter={delimiter} />
+          </div>
+        </div>
+        )}
+      </div>
+      <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
+      {sampleBatches.length > 0 && (
+        <SampleDataNote
+          text={text}
+          onRemove={async () => {
+            for (const b of sampleBatches) await removeBatch(db, b.id!);
+            changed();
+          }}
+        />
+      )}
+      {summaryOpen && (
+        <div id="log-summary" class="log-summary">
           {stats && stats.perDay.length > 0 && (
             <Suspense fallback={<p>{text.working}</p>}>
-              <ActivityChart
-                text={text}
-                perDay={stats.perDay}
-                onPickDay={(day) => navigate({ ...query, from: day, to: day })}
-              />
+              <ActivityChart text={text} perDay={stats.perDay} onPickDay={(day) => navigate({ ...query, from: day, to: day })} />
             </Suspense>
           )}
-          {stats && <TopLists text={text} lang={lang} stats={stats} onCustomer={(customerId) => navigate({ ...query, customerId })} />}
-          {window_ && <RecordList window={window_} lang={lang} text={text} customerHref={customerHref} onOpenCustomer={openCustomer} />}
-          <ExportPanel text={text} lang={lang} query={query} defaultDelimiter={delimiter} />
-        </section>
+          {stats ? <TopLists text={text} lang={lang} stats={stats} onCustomer={(customerId) => navigate({ ...query, customerId })} /> : <p>{text.working}</p>}
+        </div>
+      )}
+      <div class="log-host">
+        {readProblem ? (
+          <ReadFailed text={text} message={readProblem} onRetry={changed} />
+        ) : total === 0 ? (
+          <EmptyArchive text={text} busy={!!jobs.busy} onLoadSample={jobs.loadSample} onImport={chooseFiles} importsHref={pageHref('imports')} onImports={() => openPage('imports')} />
+        ) : !window_ ? (
+          <OpeningArchive text={text} />
+        ) : window_.exact && window_.total === 0 ? (
+          <NoMatch text={text} filtered={filtered} onClear={() => navigate({ from: query.from, to: query.to })} />
+        ) : (
+          <RecordList window={window_} lang={lang} text={text} customerHref={customerHref} onOpenCustomer={openCustomer} />
         )}
-        <section aria-labelledby="coverage-heading">
-          <h2 id="coverage-heading" tabIndex={-1}>
-            {text.coverageHeading}
-          </h2>
-          <Suspense fallback={<p>{text.working}</p>}>
-            <CoverageView
-              text={text}
-              lang={lang}
-              version={version}
-              onFetchSample={(from, to) => {
-                setSampleFetch((f) => ({ id: (f?.id ?? 0) + 1, from, to }));
-                goTo('archive-heading');
-              }}
-            />
-          </Suspense>
-        </section>
-        <section aria-labelledby="alerts-heading">
-          <h2 id="alerts-heading" tabIndex={-1}>
-            {text.alertsHeading}
-          </h2>
-          <Suspense fallback={<p>{text.working}</p>}>
-            <AlertsView text={text} lang={lang} version={version} onShowRecord={showRecord} />
-          </Suspense>
-        </section>
+      </div>
+    </section>
+  );
+
+  let content;
+  if (page === 'log') content = logPage;
+  else if (insight)
+    content = (
+      <section class="insight-page" aria-label={text.rowsLabel}>
+        <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
+        <Suspense fallback={<p>{text.working}</p>}>
+          <InsightView
+            view={insight}
+            query={query}
+            lang={lang}
+            promotion={promotion}
+            delimiter={delimiter}
+            source={insightSource}
+            version={version}
+            customerHref={customerHref}
+            onOpenCustomer={openCustomer}
+            onPromotion={(p) => go(query, insight, p)}
+            save={download}
+          />
+        </Suspense>
+      </section>
+    );
+  else if (page === 'alerts')
+    content = (
+      <section class="tool-page" aria-labelledby="alerts-heading">
+        <h2 id="alerts-heading" tabIndex={-1}>
+          {text.alertsHeading}
+        </h2>
+        <Suspense fallback={<p>{text.working}</p>}>
+          <AlertsView text={text} lang={lang} version={version} onShowRecord={showRecord} />
+        </Suspense>
+      </section>
+    );
+  else if (page === 'coverage')
+    content = (
+      <section class="tool-page" aria-labelledby="coverage-heading">
+        <h2 id="coverage-heading" tabIndex={-1}>
+          {text.coverageHeading}
+        </h2>
+        <Suspense fallback={<p>{text.working}</p>}>
+          <CoverageView text={text} lang={lang} version={version} onFetchSample={(from, to) => jobs.fetchSample(from, to)} />
+        </Suspense>
+      </section>
+    );
+  else if (page === 'imports')
+    content = (
+      <section class="tool-page" aria-labelledby="imports-heading">
+        <h2 id="imports-heading" tabIndex={-1}>
+          {text.imports}
+        </h2>
+        <ImportPanel
+          text={text}
+          lang={lang}
+          empty={total === 0}
+          period={query}
+          jobs={jobs}
+          batches={batches}
+          sync={syncStatus}
+          delivered={delivered}
+          onChooseFiles={chooseFiles}
+          onChanged={changed}
+        />
+      </section>
+    );
+  else
+    content = (
+      <section class="tool-page" aria-labelledby="settings-heading">
+        <h2 id="settings-heading" tabIndex={-1}>
+          {text.settingsHeading}
+        </h2>
+        <p class="muted">{text.settingsIntro}</p>
         <StoragePanel text={text} version={version} onChanged={changed} />
-      </main>
-    </>
+      </section>
+    );
+
+  return (
+    <div
+      class="app-shell"
+      onDragOver={(e) => {
+        if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        // Files dropped anywhere are imported, as on the Imports page's drop zone.
+        if (!e.dataTransfer?.files.length) return;
+        e.preventDefault();
+        jobs.importFiles([...e.dataTransfer.files]);
+      }}
+    >
+      <AppHeader
+        text={text}
+        lang={lang}
+        total={total}
+        source={source}
+        sync={syncStatus}
+        search={query.text ?? ''}
+        busy={!!jobs.busy}
+        fileInput={fileInput}
+        onSearch={(words) => {
+          const next = { ...query };
+          if (words) next.text = words;
+          else delete next.text;
+          if ((next.text ?? '') !== (query.text ?? '')) go(next, page === 'log' || insight ? page : 'log', promotion);
+        }}
+        onFiles={jobs.importFiles}
+        onLang={(next) => {
+          localStorage.setItem(LANG_KEY, next);
+          setLang(next);
+        }}
+      />
+      <UpdateBanner text={text} />
+      <JobBar text={text} jobs={jobs} />
+      <div class="shell-body">
+        <AppNav text={text} lang={lang} current={page} href={pageHref} onOpen={openPage} />
+        <main id="main" class={`page page-${page}`} tabIndex={-1}>
+          {content}
+        </main>
+      </div>
+    </div>
   );
 }
-

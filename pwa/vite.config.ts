@@ -24,7 +24,7 @@ export default defineConfig({
         scope: './',
         display: 'standalone',
         background_color: '#ffffff',
-        theme_color: '#0f4c81',
+        theme_color: '#0f6cbd',
         icons: [
           { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },

@@ -7,13 +7,13 @@ import type { AppText } from '../app-text';
 export function BatchList({ text, batches, onChanged }: { text: AppText; batches: Batch[]; onChanged(): void }) {
   if (batches.length === 0) return null;
   return (
-    <section aria-labelledby="imports-heading">
-      <h3 id="imports-heading">{text.imports}</h3>
+    <section class="card" aria-labelledby="import-history-heading">
+      <h3 id="import-history-heading">{text.importHistory}</h3>
       <ul class="batches">
         {batches.map((b) => (
           <li key={b.id}>
             <span>
-              {b.label} — {new Date(b.importedAt).toLocaleString()} — {text.number(b.added)} {text.added}, {text.number(b.duplicates)} {text.duplicates}
+              <strong>{b.label}</strong> <span class="muted">{new Date(b.importedAt).toLocaleString()}</span> — {text.number(b.added)} {text.added}, {text.number(b.duplicates)} {text.duplicates}
               {b.problems > 0 ? `, ${b.problems} ${text.problems.toLowerCase()}` : ''}
             </span>{' '}
             <button

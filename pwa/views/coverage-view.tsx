@@ -106,7 +106,8 @@ export default function CoverageView({ text, lang, version, now = () => new Date
                 </ul>
               </details>
             )}
-            <div class="coverage-scroll">
+            {/* Focusable: on a narrow screen the calendar scrolls sideways, and keyboard users scroll it too. */}
+            <div class="coverage-scroll" tabIndex={0}>
               <table class="coverage-calendar">
                 <caption class="visually-hidden">
                   {text.coverageHeading}: {tenantLabel(text, t.tenantId)}

@@ -24,8 +24,8 @@ export function StoragePanel({ text, version, onChanged }: { text: AppText; vers
   }, []);
 
   return (
-    <section aria-labelledby="storage-heading" class="storage">
-      <h2 id="storage-heading">{text.storage}</h2>
+    <section aria-labelledby="storage-heading" class="card storage">
+      <h3 id="storage-heading">{text.storage}</h3>
       <p>
         {mb(estimate?.usage)} {text.used}, {mb(estimate?.quota)} {text.available}. {persisted ? text.persistent : text.notPersistent}.
       </p>
