@@ -7,7 +7,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { servePwa } from '../e2e/support/serve-pwa';
+import { servePwa } from '../test-support/serve-pwa';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const BAR = 95;

@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { servePwa } from '../e2e/support/serve-pwa';
-import { EXTENSION_DIR, launchBrowser } from '../e2e/support/browser';
+import { servePwa } from '../test-support/serve-pwa';
+import { EXTENSION_DIR, launchBrowser } from '../test-support/browser';
 import { startSamplePartnerCenter } from '../sample-server/sample-partner-center';
 
 const SIZES = { wide: { width: 1400, height: 900 }, narrow: { width: 390, height: 844 } } as const;
