@@ -264,7 +264,7 @@ export function App() {
         ) : window_.exact && window_.total === 0 ? (
           <NoMatch text={text} filtered={filtered} onClear={() => navigate({ from: query.from, to: query.to })} />
         ) : (
-          <RecordList window={window_} lang={lang} text={text} customerHref={customerHref} onOpenCustomer={openCustomer} />
+          <RecordList window={window_} lang={lang} text={text} customerHref={customerHref} onOpenCustomer={openCustomer} fill />
         )}
       </div>
     </section>

@@ -38,6 +38,8 @@ export function useImportJobs(text: AppText, onChanged: () => void): ImportJobs 
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const abort = useRef<AbortController | undefined>(undefined);
   const busyRef = useRef(false);
+  /** Which run the progress belongs to. */
+  const runs = useRef(0);
   const extensionId = knownExtensionBridge();
 
   async function run(label: string, work: (progress: (p: ImportProgress) => void) => Promise<ImportOutcome[]>) {
@@ -46,7 +48,13 @@ export function useImportJobs(text: AppText, onChanged: () => void): ImportJobs 
     setBusy({ label, added: 0, duplicates: 0 });
     setMessage('');
     try {
-      const done = await work(Comlink.proxy((p: ImportProgress) => setBusy(p)) as unknown as (p: ImportProgress) => void);
+      // The worker's progress calls come over their own port and may land after its answer: one arriving once this
+      // run has ended must not bring the "Working…" bar back over the result (it stayed there, hiding the message).
+      const run = ++runs.current;
+      const onProgress = (p: ImportProgress) => {
+        if (busyRef.current && runs.current === run) setBusy(p);
+      };
+      const done = await work(Comlink.proxy(onProgress) as unknown as (p: ImportProgress) => void);
       setOutcomes(done);
       const added = done.reduce((s, o) => s + o.added, 0);
       const dup = done.reduce((s, o) => s + o.duplicates, 0);
