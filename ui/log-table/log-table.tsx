@@ -3,6 +3,7 @@
 // keys (arrows, Home/End, Page Up/Down move; Enter opens the details; Esc closes them). Only the rows in view are in
 // the DOM (@tanstack/virtual-core); aria-rowcount/aria-rowindex keep the full size known to screen readers. The rows
 // come from the host (in memory, or read from the archive page by page) in the order the host sorted them.
+import { SubscriptionsLink } from '../subscriptions-link/subscriptions-link';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { Virtualizer, elementScroll, observeElementOffset, observeElementRect } from '@tanstack/virtual-core';
@@ -367,20 +368,9 @@ export function LogTable(props: LogTableProps) {
                     ))}
                     <span role="cell" class="c-link">
                       {link && (
-                        <a
-                          href={link}
-                          target="_blank"
-                          rel="noopener noreferrer"
-                          tabIndex={isActive ? 0 : -1}
-                          aria-label={words.subscriptionsOf(customer)}
-                          onClick={(event) => {
-                            if (!openLink) return;
-                            event.preventDefault();
-                            openLink(link);
-                          }}
-                        >
+                        <SubscriptionsLink href={link} openLink={openLink} tabIndex={isActive ? 0 : -1} aria-label={words.subscriptionsOf(customer)}>
                           {text.subscriptions}
-                        </a>
+                        </SubscriptionsLink>
                       )}
                       {rowLinks?.(r, isActive ? 0 : -1)}
                     </span>

@@ -1,6 +1,7 @@
 // One record opened (beside the table in the app, under its row in the side panel): what changed old → new first,
 // then the products of an order, the facts with copy buttons on the ids, the customer's Subscriptions, and the raw
 // JSON one click away. Renders core's recordDetails; no parsing here.
+import { SubscriptionsLink } from '../subscriptions-link/subscriptions-link';
 import { useState } from 'preact/hooks';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { Lang } from '../../core/words/locale';
@@ -125,19 +126,9 @@ export function RecordDetails({ record, lang, id, headingLevel = 2, showSubscrip
       </section>
       <div class="rd-actions">
         {link && (
-          <a
-            class="rd-link"
-            href={link}
-            target="_blank"
-            rel="noopener noreferrer"
-            onClick={(event) => {
-              if (!openLink) return;
-              event.preventDefault();
-              openLink(link);
-            }}
-          >
+          <SubscriptionsLink class="rd-link" href={link} openLink={openLink}>
             {text.subscriptions}
-          </a>
+          </SubscriptionsLink>
         )}
         <button type="button" class="rd-raw-toggle" aria-expanded={raw} aria-controls={raw ? rawId : undefined} onClick={() => setRaw(!raw)}>
           {raw ? words.hideRaw : words.showRaw}
