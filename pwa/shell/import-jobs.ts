@@ -6,11 +6,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { importWorker, Comlink } from '../workers/worker-clients';
 import type { ImportOutcome, ImportProgress } from '../workers/import-worker';
 import { sampleServerUrl } from '../sample-server-url';
-import { bridgeRecords, knownExtensionBridge } from '../extension-bridge';
+import { knownExtensionBridge } from '../extension-bridge';
+import { importHandoff, importThroughExtension, type ExtensionImportOptions } from '../extension-import';
+import type { ArchiveImportOutcome } from '../store/archive-import';
 import { openActivityDb } from '../store/activity-db';
-import { importBatch, removeBatch } from '../store/batch-writer';
-import { recordCoverage } from '../store/coverage-store';
-import { periodFetchSpans, RecordDayTally } from '../../core/archive/coverage-spans';
+import { removeBatch } from '../store/batch-writer';
 import type { AppText } from '../app-text';
 
 /** Sample size for a first look: a busy partner's 90 days. */
@@ -70,13 +70,14 @@ export function useImportJobs(text: AppText, onChanged: () => void): ImportJobs 
     }
   }
 
-  const extensionBatch = async (label: string, request: Parameters<typeof bridgeRecords>[1], spans: (seen: RecordDayTally, startedAt: Date) => Parameters<typeof recordCoverage>[1]) => {
+  /** An import from the extension, on this thread (the bridge's ports live here), through the one archive import. */
+  const fromExtension = async (
+    progress: (p: ImportProgress) => void,
+    work: (options: ExtensionImportOptions) => Promise<ArchiveImportOutcome>,
+  ): Promise<ImportOutcome[]> => {
     abort.current = new AbortController();
-    const startedAt = new Date();
-    const seen = new RecordDayTally();
-    const batch = await importBatch(openActivityDb(), 'extension', label, seen.through(bridgeRecords(extensionId!, request, abort.current.signal)), { signal: abort.current.signal });
-    await recordCoverage(openActivityDb(), spans(seen, startedAt), { batchId: batch.id });
-    return [{ label: batch.label, batchId: batch.id, received: batch.received, added: batch.added, duplicates: batch.duplicates, problemCount: 0, problems: [] }];
+    const { tenants: _tenants, ...outcome } = await work({ signal: abort.current.signal, onProgress: progress });
+    return [outcome];
   };
 
   useEffect(() => {
@@ -87,7 +88,7 @@ export function useImportJobs(text: AppText, onChanged: () => void): ImportJobs 
     params.delete('handoff');
     history.replaceState(null, '', `?${params}`);
     // What the side panel had loaded: its days hold records, but nothing says they are all there is.
-    void run('Activity Lens extension', () => extensionBatch('From the Activity Lens extension', { type: 'handoff/pull', token }, (days) => days.spans('fetch')));
+    void run('Activity Lens extension', (p) => fromExtension(p, (o) => importHandoff(openActivityDb(), extensionId, token, o)));
   }, []);
 
   return {
@@ -101,10 +102,8 @@ export function useImportJobs(text: AppText, onChanged: () => void): ImportJobs 
     loadSample: () => void run(text.loadSample, async (p) => [await importWorker().loadSample(SAMPLE_COUNT, new Date().toISOString(), p)]),
     fetchSample: (from, to) => void run(text.fetchSample, async (p) => [await importWorker().fetchFromServer(sampleServerUrl(), from, to, p)]),
     fetchExtension: (from, to) =>
-      void run(text.fetchExtension, () =>
-        // It ran to its end, unfiltered: the whole period is complete for the tenant(s) it brought.
-        extensionBatch(`Partner Center ${from} – ${to}`, { type: 'fetch/start', from, to }, (seen, startedAt) => periodFetchSpans(seen.tenants(), from, to, startedAt)),
-      ),
+      // It runs to its end, unfiltered: the whole period is complete for the tenant(s) it brought.
+      void run(text.fetchExtension, (p) => fromExtension(p, (o) => importThroughExtension(openActivityDb(), extensionId!, { from, to }, o))),
     cancel: () => {
       abort.current?.abort();
       void importWorker().cancel();
