@@ -36,26 +36,17 @@ export function partsToRead(b: BlockToRead): number[] {
 
 /** Each block's records that its mask keeps (all without one), in block order; a block deleted meanwhile gives []. */
 export async function readBlockRecords(db: ActivityDb, blocks: readonly BlockToRead[]): Promise<ActivityRecord[][]> {
-  const keys: [number, number][] = [];
-  const owner: number[] = [];
-  blocks.forEach((b, i) => {
-    for (const p of partsToRead(b)) {
-      keys.push([b.summary.id, p]);
-      owner.push(i);
-    }
-  });
-  const rows = await db.blockRecords.bulkGet(keys);
-  const out: ActivityRecord[][] = blocks.map(() => []);
-  rows.forEach((row, j) => {
-    if (!row) return;
-    const b = blocks[owner[j]!]!;
+  const parts = await readBlockParts(db, blocks);
+  return blocks.map((b, i) => {
     const mask = b.match?.mask;
-    const start = b.summary.partStarts[row.part]!;
-    const c = row.columns;
-    const list = out[owner[j]!]!;
-    for (let k = 0, n = blockLength(c); k < n; k++) if (!mask || mask[start + k] === 1) list.push(recordAt(c, k));
+    const list: ActivityRecord[] = [];
+    for (const row of parts[i]!) {
+      const start = b.summary.partStarts[row.part]!;
+      const c = row.columns;
+      for (let k = 0, n = blockLength(c); k < n; k++) if (!mask || mask[start + k] === 1) list.push(recordAt(c, k));
+    }
+    return list;
   });
-  return out;
 }
 
 /** Each block's part rows that hold a record its mask keeps, as stored (no record objects made). */
