@@ -4,8 +4,6 @@ import type { Lang } from '../../../core/words/locale';
 import type { FactId, InsightViewId, SectionId } from '../../workers/insight-view-model';
 
 export interface InsightViewText {
-  views: string;
-  activityLog: string;
   viewNames: Record<InsightViewId, string>;
   sections: Record<SectionId, string>;
   facts: Record<FactId, string>;
@@ -27,8 +25,6 @@ export interface InsightViewText {
 }
 
 const EN: InsightViewText = {
-  views: 'Views',
-  activityLog: 'Activity log',
   viewNames: { customer: 'Customer', 'seat-changes': 'Seat changes', orders: 'Orders', gdap: 'GDAP and DAP', users: 'Partner users', failures: 'Failures' },
   sections: {
     customers: 'Customers in this period',
@@ -88,8 +84,6 @@ const EN: InsightViewText = {
 };
 
 const IT: InsightViewText = {
-  views: 'Viste',
-  activityLog: 'Log attività',
   viewNames: { customer: 'Cliente', 'seat-changes': 'Variazioni di licenze', orders: 'Ordini', gdap: 'GDAP e DAP', users: 'Utenti partner', failures: 'Errori' },
   sections: {
     customers: 'Clienti in questo periodo',
