@@ -30,6 +30,7 @@ import { AppNav } from './shell/app-nav';
 import { JobBar } from './shell/job-bar';
 import { useImportJobs } from './shell/import-jobs';
 import { EmptyArchive, NoMatch, OpeningArchive, ReadFailed, SampleDataNote } from './shell/log-states';
+import { ViewCount } from './shell/view-count';
 import { headingIdOf, insightOf, pageFromParam, type ShellPage } from './shell/shell-page';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));
@@ -219,9 +220,7 @@ export function App() {
         <h2 id="view-heading" tabIndex={-1}>
           {text.rowsLabel}
         </h2>
-        <p role="status" class="row-count">
-          {window_ ? (window_.exact ? `${text.number(window_.total)} ${text.matching}` : `${text.number(window_.total)}+ ${text.matching} (${text.counting})`) : text.working}
-        </p>
+        <ViewCount text={text} total={window_?.total} exact={!!window_?.exact} filtered={filtered} />
         {!!total && (
         <div class="command-bar-actions">
           <button type="button" class="subtle" aria-expanded={summaryOpen} aria-controls="log-summary" onClick={() => setSummaryOpen(!summaryOpen)}>

@@ -1,6 +1,6 @@
 // The app's own words (import, archive, export controls), en and it. The seed's column and period labels
 // are the dashboard's (SPEC §1) so a partner recognises them.
-import { formatNumber, logText } from '../core/words/log-text';
+import { formatCount, formatNumber, logText } from '../core/words/log-text';
 import type { Lang } from '../core/words/locale';
 
 /** The dashboard's own words come from the core, so the app, the side panel and the export say the same. */
@@ -26,8 +26,10 @@ const en = {
   working: 'Working…',
   records: 'records',
   recordsInArchive: 'Records in the archive',
-  matching: 'matching',
-  counting: 'counting…',
+  /** The log's one count: what a filter matched, or the period's records; "at least" while the view is still counted. */
+  viewCount: (n: number, exact: boolean, filtered: boolean) =>
+    exact ? (filtered ? `${formatNumber('en', n)} matching` : formatCount('en', n)) : `${formatNumber('en', n)}+ ${filtered ? 'matching' : 'records'} (counting…)`,
+  viewCountLabel: 'Records in this view',
   customer: 'Customer',
   resourceType: 'Resource type',
   status: 'Status',
@@ -175,8 +177,8 @@ const it: AppText = {
   working: 'In corso…',
   records: 'record',
   recordsInArchive: 'Record nell’archivio',
-  matching: 'corrispondenti',
-  counting: 'conteggio in corso…',
+  viewCount: (n, exact, filtered) => `${formatNumber('it', n)}${exact ? '' : '+'} ${filtered ? 'corrispondenti' : 'record'}${exact ? '' : ' (conteggio in corso…)'}`,
+  viewCountLabel: 'Record in questa vista',
   customer: 'Cliente',
   resourceType: 'Tipo di risorsa',
   status: 'Stato',

@@ -27,7 +27,8 @@ const heading = (name: RegExp | string) => async (page: Page) => {
 };
 const logReady = async (page: Page) => {
   await page.getByRole('table', { name: 'Activity log' }).getByRole('row').nth(1).waitFor({ timeout: 30_000 });
-  await page.getByText(/^[\d,]+ matching$/).first().waitFor({ timeout: 30_000 });
+  // Counted: the page's one count no longer says it is counting.
+  await page.getByRole('status', { name: 'Records in this view' }).getByText(/^[\d,]+ (records?|matching)$/).waitFor({ timeout: 30_000 });
 };
 const insightReady = (table: string) => async (page: Page) => {
   await page.getByRole('table', { name: table }).first().waitFor({ timeout: 60_000 });

@@ -1,7 +1,7 @@
 // The app's activity log: the shared log table (ui/log-table) over the archive, read page by page as rows come into
 // view so a million records never sit in memory. Newest first is the archive's own order; oldest first reads it from
 // the end once the view is counted; the other columns sort in memory when the view is small enough (a filter away).
-// Details open in a pane beside the table.
+// Details open in a pane beside the table. The count is the page's (beside its heading), not the table's.
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { Lang } from '../../core/words/locale';
@@ -119,7 +119,6 @@ export function RecordList({ window: rows, lang, text, customerHref, onOpenCusto
       rowsKey={key}
       lang={lang}
       label={text.rowsLabel}
-      status={words.rowCount(rows.total, rows.exact)}
       details={details}
       sort={shownSort}
       onSort={setSort}
