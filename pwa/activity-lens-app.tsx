@@ -10,6 +10,9 @@ import { removeBatch, rollBackAbandonedBatches } from './store/batch-writer';
 import { openRecordWindow, type RecordWindow } from './store/record-window';
 import type { ActivityStats } from './store/view-summary';
 import { storeQueryFor } from './store/store-query';
+import { loadCoverage } from './store/coverage-store';
+import type { CoverageSpan } from '../core/archive/archive-coverage';
+import { summariseCoverage } from './shell/coverage-summary';
 import { insightSource, viewWorker } from './workers/worker-clients';
 import { appText } from './app-text';
 import { RecordList } from './views/record-list';
@@ -95,6 +98,7 @@ export function App() {
   const [readProblem, setReadProblem] = useState<string | undefined>(undefined);
   const [stats, setStats] = useState<ActivityStats | undefined>(undefined);
   const [summaryOpen, setSummaryOpen] = useState(false);
+  const [coverageSpans, setCoverageSpans] = useState<CoverageSpan[] | undefined>(undefined);
   /** The heading to move the focus to once the page it belongs to has drawn. */
   const [focusTarget, setFocusTarget] = useState<{ id: string } | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement | null>(null);
@@ -166,6 +170,18 @@ export function App() {
       live = false;
     };
   }, [query, version, page]);
+
+  // The header's coverage line follows every import, fetch and undo, as the coverage page does.
+  useEffect(() => {
+    let live = true;
+    void loadCoverage(db)
+      .then((spans) => live && setCoverageSpans(spans))
+      .catch(() => undefined); // the line stays away; the coverage page says what went wrong
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  const coverage = useMemo(() => (coverageSpans ? (summariseCoverage(coverageSpans, new Date()) ?? null) : undefined), [coverageSpans]);
 
   // Focus follows navigation to the new page's heading. Layout effect: the heading is there as soon as the page
   // drew, before a keyboard user's next key; a lazy page's heading is waited for a little.
@@ -364,6 +380,9 @@ export function App() {
         total={total}
         source={source}
         sync={syncStatus}
+        coverage={coverage}
+        coverageHref={pageHref('coverage')}
+        onCoverage={() => openPage('coverage')}
         search={query.text ?? ''}
         busy={!!jobs.busy}
         fileInput={fileInput}

@@ -1,11 +1,13 @@
 // The header every page shares, as Microsoft's portals have it: the product name, the global search (the query's
 // free-text search, applied as you type), the archive's state (its records, where they come from, whether the
-// extension keeps it in sync), Import logs as an action, and the language. The one file input of the app lives here,
+// extension keeps it in sync, which days it covers, linked to Archive coverage), Import logs as an action, and the language. The one file input of the app lives here,
 // so Import logs works from every page, and the Imports page's "Choose files" opens this same input.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../core/words/locale';
 import type { AppText } from '../app-text';
 import type { ArchiveSyncStatus } from '../archive-sync';
+import { SOON_DAYS } from '../views/coverage-calendar';
+import { coverageRangeText, type CoverageSummary } from './coverage-summary';
 
 /** Where the archive's records come from, as the header names it. */
 export type DataSourceState = 'none' | 'sample' | 'extension' | 'files';
@@ -16,6 +18,10 @@ interface Props {
   total?: number;
   source: DataSourceState;
   sync?: ArchiveSyncStatus;
+  /** What the archive covers: undefined until read, null when it holds no day. */
+  coverage?: CoverageSummary | null;
+  coverageHref: string;
+  onCoverage(): void;
   search: string;
   busy: boolean;
   onSearch(text: string): void;
@@ -37,7 +43,32 @@ function syncWords(text: AppText, sync: ArchiveSyncStatus | undefined): { label:
 
 const SOURCE_WORD = { none: 'sourceNone', sample: 'sourceSample', extension: 'sourceExtension', files: 'sourceFiles' } as const;
 
-export function AppHeader({ text, lang, total, source, sync, search, busy, onSearch, onFiles, onLang, fileInput }: Props) {
+function CoverageLine({ text, lang, coverage, href, onOpen }: { text: AppText; lang: Lang; coverage: CoverageSummary | null; href: string; onOpen(): void }) {
+  const losing = coverage?.lostSoon ?? 0;
+  return (
+    <dd class={losing > 0 ? 'coverage coverage-warn' : 'coverage'}>
+      <a
+        href={href}
+        title={coverage && coverage.partialDays > 0 ? text.coveragePartial(coverage.partialDays) : undefined}
+        onClick={(e) => {
+          if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          onOpen();
+        }}
+      >
+        {coverage ? text.coverageSummary(coverageRangeText(coverage, lang, new Date()), coverage.gaps) : text.coverageNone}
+        {losing > 0 && (
+          <span class="coverage-losing">
+            {' · '}
+            {text.coverageLosing(losing, SOON_DAYS)}
+          </span>
+        )}
+      </a>
+    </dd>
+  );
+}
+
+export function AppHeader({ text, lang, total, source, sync, coverage, coverageHref, onCoverage, search, busy, onSearch, onFiles, onLang, fileInput }: Props) {
   // Left to the browser while typing (a render never rewrites what is being typed); set when the query changes.
   const input = useRef<HTMLInputElement>(null);
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -98,6 +129,13 @@ export function AppHeader({ text, lang, total, source, sync, search, busy, onSea
             <span class="dot" aria-hidden="true" /> {state.label}
           </dd>
         </div>
+        {/* Once there is anything to cover: an empty archive's page says what to do first. */}
+        {!!total && coverage !== undefined && (
+          <div>
+            <dt class="visually-hidden">{text.coverageState}</dt>
+            <CoverageLine text={text} lang={lang} coverage={coverage} href={coverageHref} onOpen={onCoverage} />
+          </div>
+        )}
       </dl>
       <div class="header-actions">
         <button type="button" class="header-button" disabled={busy} onClick={() => fileInput.current?.click()}>
