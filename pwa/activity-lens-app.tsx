@@ -236,11 +236,15 @@ export function App() {
         <h2 id="view-heading" tabIndex={-1}>
           {text.rowsLabel}
         </h2>
-        <ViewCount text={text} total={window_?.total} exact={!!window_?.exact} filtered={filtered} />
+        {/* An empty archive has nothing to count: its page says what to do first. */}
+        {total !== 0 && <ViewCount text={text} total={window_?.total} exact={!!window_?.exact} filtered={filtered} />}
         {!!total && (
         <div class="command-bar-actions">
-          <button type="button" class="subtle" aria-expanded={summaryOpen} aria-controls="log-summary" onClick={() => setSummaryOpen(!summaryOpen)}>
-            {text.summary}
+          <button type="button" class="subtle" aria-expanded={summaryOpen} aria-controls="log-summary" title={text.summary} onClick={() => setSummaryOpen(!summaryOpen)}>
+            <svg class="button-icon" aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+              <path d="M2.5 13.5h11M4 11V7M7 11V3.5M10 11V6M13 11V8.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+            </svg>
+            <span class="button-label">{text.summary}</span>
           </button>
           <SavedViews text={text} onOpen={(search) => navigate(queryFromSearchParams(new URLSearchParams(search), new Date()))} current={queryToSearchParams(query).toString()} />
           <div class="export-host">

@@ -75,10 +75,19 @@ export function NoMatch({ text, filtered, onClear }: { text: AppText; filtered: 
 
 export function SampleDataNote({ text, onRemove }: { text: AppText; onRemove(): void }) {
   return (
-    <div class="message-bar info" role="note">
-      <p>{text.sampleBanner}</p>
-      <button type="button" class="subtle" onClick={onRemove}>
-        {text.removeSample}
+    <div class="message-bar info sample-note" role="note">
+      <svg class="message-icon" aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+        <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.4" />
+        <path d="M8 7v4.2M8 4.6v.1" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+      </svg>
+      {/* One line on a narrow screen: the short words there, the whole sentence elsewhere. */}
+      <p>
+        <span class="wide-words">{text.sampleBanner}</span>
+        <span class="narrow-words">{text.sampleBannerShort}</span>
+      </p>
+      <button type="button" class="subtle" aria-label={text.removeSample} onClick={onRemove}>
+        <span class="wide-words">{text.removeSample}</span>
+        <span class="narrow-words">{text.removeSampleShort}</span>
       </button>
     </div>
   );

@@ -94,4 +94,20 @@ describe('Export log in the app', () => {
     await waitFor(() => expect(picker).toHaveBeenCalled());
     expect(worker.requests).toEqual([]);
   });
+
+  it('on a narrow screen keeps Export log in sight and its format and delimiter behind Export options; Esc folds them back', () => {
+    render(<ExportPanel text={appText('en')} lang="en" query={query} defaultDelimiter="," />);
+    const toggle = screen.getByRole('button', { name: 'Export options' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const options = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(options.contains(screen.getByLabelText('Format'))).toBe(true);
+    expect(options.contains(screen.getByLabelText('CSV delimiter'))).toBe(true);
+    expect(options.contains(screen.getByRole('button', { name: 'Export log' }))).toBe(false);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    screen.getByLabelText('Format').focus();
+    fireEvent.keyDown(screen.getByLabelText('Format'), { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+  });
 });

@@ -2,8 +2,9 @@
 // pipeline (core/leaving/export-files.ts), which also names the files. Like Partner Center's
 // own Export log it downloads at once to the browser's download folder as activity-log_{from}_{to}.csv; "Save as…"
 // (where the browser has File System Access) streams it to a file the user picks instead, for very large exports.
-// More than Excel's rows per sheet become several files, each downloaded.
-import { useState } from 'preact/hooks';
+// More than Excel's rows per sheet become several files, each downloaded. On a narrow screen only Export log shows,
+// its format, delimiter and Save as… behind an options button beside it.
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ActivityQuery } from '../../core/asking/activity-query';
 import type { CsvDelimiter, Lang } from '../../core/words/locale';
 import { exportFileName } from '../../core/leaving/export-file-name';
@@ -31,6 +32,18 @@ export function ExportPanel({ text, lang, query, defaultDelimiter }: { text: App
   const [progress, setProgress] = useState<ExportProgress | undefined>(undefined);
   const [message, setMessage] = useState('');
   const canSaveAs = savePicker() !== undefined;
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const optionsId = useId();
+  const root = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!optionsOpen) return;
+    const outside = (e: MouseEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOptionsOpen(false);
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
+  }, [optionsOpen]);
 
   /** `pick`: ask where to save (File System Access, streamed); otherwise download straight away. */
   async function run(pick: boolean) {
@@ -63,34 +76,64 @@ export function ExportPanel({ text, lang, query, defaultDelimiter }: { text: App
   }
 
   return (
-    <section aria-labelledby="export-heading" class="export-panel">
+    <section
+      aria-labelledby="export-heading"
+      class={optionsOpen ? 'export-panel options-open' : 'export-panel'}
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && optionsOpen) {
+          e.stopPropagation();
+          setOptionsOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+    >
       <h3 id="export-heading">{text.exportLog}</h3>
-      <label>
-        {text.format}{' '}
-        <select value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as 'csv' | 'json')}>
-          <option value="csv">CSV (Excel)</option>
-          <option value="json">JSON</option>
-        </select>
-      </label>{' '}
-      <label>
-        {text.delimiter}{' '}
-        <select value={delimiter} onChange={(e) => setDelimiter((e.currentTarget as HTMLSelectElement).value as CsvDelimiter | '')}>
-          <option value="">{defaultDelimiter === ';' ? '; (auto)' : ', (auto)'}</option>
-          <option value=",">,</option>
-          <option value=";">;</option>
-        </select>
-      </label>{' '}
-      <button type="button" disabled={!!progress} onClick={() => void run(false)}>
+      {/* Shown on narrow screens only, where the options after it fold away behind it. */}
+      <button ref={toggle} type="button" class="export-options-toggle subtle icon" aria-expanded={optionsOpen} aria-controls={optionsId} title={text.exportOptions} onClick={() => setOptionsOpen(!optionsOpen)}>
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+          <path d="M2 4h7M12 4h2M2 12h2M7 12h7" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" fill="none" />
+          <circle cx="10.5" cy="4" r="1.7" fill="none" stroke="currentColor" stroke-width="1.5" />
+          <circle cx="5.5" cy="12" r="1.7" fill="none" stroke="currentColor" stroke-width="1.5" />
+        </svg>
+        <span class="visually-hidden">{text.exportOptions}</span>
+      </button>
+      <div id={optionsId} class="export-options" role="group" aria-label={text.exportOptions}>
+        <label>
+          {text.format}{' '}
+          <select value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as 'csv' | 'json')}>
+            <option value="csv">CSV (Excel)</option>
+            <option value="json">JSON</option>
+          </select>
+        </label>{' '}
+        <label>
+          {text.delimiter}{' '}
+          <select value={delimiter} onChange={(e) => setDelimiter((e.currentTarget as HTMLSelectElement).value as CsvDelimiter | '')}>
+            <option value="">{defaultDelimiter === ';' ? '; (auto)' : ', (auto)'}</option>
+            <option value=",">,</option>
+            <option value=";">;</option>
+          </select>
+        </label>
+        {canSaveAs && (
+          <>
+            {' '}
+            <button
+              type="button"
+              disabled={!!progress}
+              onClick={() => {
+                setOptionsOpen(false);
+                void run(true);
+              }}
+              title={text.saveAsHint}
+            >
+              {text.saveAs}
+            </button>
+          </>
+        )}
+      </div>{' '}
+      <button type="button" class="primary" disabled={!!progress} onClick={() => void run(false)}>
         {text.exportLog}
       </button>
-      {canSaveAs && (
-        <>
-          {' '}
-          <button type="button" disabled={!!progress} onClick={() => void run(true)} title={text.saveAsHint}>
-            {text.saveAs}
-          </button>
-        </>
-      )}
       {progress && (
         <span role="status">
           <progress max={progress.total || 1} value={progress.rows} aria-label={text.exportLog} /> {text.number(progress.rows)} / {text.number(progress.total)}{' '}

@@ -96,4 +96,39 @@ describe('the filter bar', () => {
     const status = screen.getByRole('combobox', { name: 'Stato' });
     expect(within(status).getAllByRole('option').map((o) => o.textContent)).toEqual(['Qualsiasi stato', 'Riuscita', 'Non riuscita', 'In corso', 'Rifiutata']);
   });
+
+  it('on a narrow screen folds the fields behind a Filters button that counts the active ones; Esc and Done fold them back', () => {
+    const q: ActivityQuery = { ...period, text: 'words', customer: 'adatum', statuses: ['failed'] };
+    render(<FilterForm text={appText('en')} lang="en" query={q} onApply={() => undefined} now={NOW} />);
+    // The header's search is not one of the bar's fields: two active here.
+    const toggle = screen.getByRole('button', { name: 'Filters (2 active)' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const fields = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(fields.getAttribute('role')).toBe('group');
+    expect(within(fields).getByRole('textbox', { name: 'Customer' })).toBeTruthy();
+    expect(within(fields).getByLabelText('From')).toBeTruthy();
+    // The period stays out, beside the button.
+    expect(fields.contains(screen.getByRole('combobox', { name: 'Period' }))).toBe(false);
+
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('form', { name: 'Filters' }).classList.contains('open')).toBe(true);
+    const customer = within(fields).getByRole('textbox', { name: 'Customer' });
+    customer.focus();
+    fireEvent.keyDown(customer, { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+
+    fireEvent.click(toggle);
+    fireEvent.click(within(fields).getByRole('button', { name: 'Done' }));
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+  });
+
+  it('opens the fields when Custom is chosen, so From / to are there to set', () => {
+    render(<FilterForm text={appText('en')} lang="en" query={{ from: '2026-11-24', to: '2026-11-30' }} onApply={() => undefined} now={NOW} />);
+    const toggle = screen.getByRole('button', { name: 'Filters' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Period' }), { target: { value: 'custom' } });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  });
 });

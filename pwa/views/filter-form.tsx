@@ -1,8 +1,10 @@
 // The filter bar above the log: the period first (today, 7, 30, 90 days or a custom From / to, as on the dashboard),
 // then customer, action, resource type, partner user and status, and the active filters as removable chips. Each
 // choice applies as it is made (a list or a date at once, typed words a moment after typing stops or on Enter), and
-// lands in the URL, so a view can be bookmarked and Back goes to the previous one.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// lands in the URL, so a view can be bookmarked and Back goes to the previous one. On a narrow screen (a phone, the
+// side panel's width) the bar is one row: the period and a "Filters" button with the active count, which discloses the
+// other fields; the chips stay in sight as one row that scrolls sideways.
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ActivityQuery } from '../../core/asking/activity-query';
 import { actionText, knownActions, operationTypesForFilter } from '../../core/words/action-text';
 import { KNOWN_RESOURCE_TYPES, resourceTypeFromText } from '../../core/record/resource-type';
@@ -74,6 +76,13 @@ export function FilterForm({ text, lang, query, onApply, now = () => new Date() 
   const [customPicked, setCustomPicked] = useState(false);
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const fromInput = useRef<HTMLInputElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const fieldsId = useId();
+  /** Folds the fields away (narrow screens) and gives the focus back to the button that opened them. */
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
   /** The typed fields are left to the browser while typing (a render never rewrites what is being typed). */
   const textInputs = useRef(new Map<string, HTMLInputElement>());
   useEffect(() => {
@@ -121,9 +130,15 @@ export function FilterForm({ text, lang, query, onApply, now = () => new Date() 
           e.preventDefault();
           apply();
         }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && open && (e.target as HTMLElement).closest?.('.filter-fields')) {
+            e.stopPropagation();
+            close();
+          }
+        }}
       >
         <label class="filter-period">
-          {text.period}{' '}
+          <span class="filter-label">{text.period}</span>{' '}
           <select
             name="period"
             value={preset}
@@ -131,7 +146,9 @@ export function FilterForm({ text, lang, query, onApply, now = () => new Date() 
               const value = (e.currentTarget as HTMLSelectElement).value as PeriodPreset | 'custom';
               if (value === 'custom') {
                 setCustomPicked(true);
-                fromInput.current?.focus();
+                // On a narrow screen From / to are behind "Filters": open them first.
+                setOpen(true);
+                requestAnimationFrame(() => fromInput.current?.focus());
                 return;
               }
               setCustomPicked(false);
@@ -145,16 +162,28 @@ export function FilterForm({ text, lang, query, onApply, now = () => new Date() 
             ))}
           </select>
         </label>
+        {/* Shown on narrow screens only, where the fields after it fold away behind it. */}
+        <button ref={toggle} type="button" class="filters-toggle" aria-expanded={open} aria-controls={fieldsId} onClick={() => setOpen(!open)}>
+          <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+            <path d="M2 3.5h12M4.5 8h7M7 12.5h2" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" fill="none" />
+          </svg>
+          {text.filters}
+          {hidden > 0 && (
+            <>
+              <span class="count-badge" aria-hidden="true">
+                {text.number(hidden)}
+              </span>
+              <span class="visually-hidden">{text.filtersActive(hidden)}</span>
+            </>
+          )}
+        </button>
+        <div id={fieldsId} class="filter-fields" role="group" aria-label={text.moreFilters}>
         <label class="filter-date">
           {text.from} <input ref={fromInput} type="date" name="from" required value={fields.from ?? ''} onChange={chosen('from')} />
         </label>
         <label class="filter-date">
           {text.to} <input type="date" name="to" required value={fields.to ?? ''} onChange={chosen('to')} />
         </label>
-        <button type="button" class="filters-toggle subtle" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {text.filters}
-          {hidden > 0 ? ` (${hidden})` : ''}
-        </button>
         {TEXT_FIELDS.map(([k, label]) => (
           <label key={k} class="filter-more">
             {text[label]}{' '}
@@ -191,6 +220,10 @@ export function FilterForm({ text, lang, query, onApply, now = () => new Date() 
             ))}
           </select>
         </label>
+        <button type="button" class="filters-done" onClick={close}>
+          {text.done}
+        </button>
+        </div>
         <datalist id="action-choices">
           {knownActions(lang).map((a) => (
             <option key={a.operationType} value={a.text} />
@@ -204,7 +237,7 @@ export function FilterForm({ text, lang, query, onApply, now = () => new Date() 
       </form>
       {chips.length > 0 && (
         <div class="chips">
-          <ul aria-label={text.activeFilters}>
+          <ul aria-label={text.activeFilters} class="chip-list">
             {chips.map((c) => (
               <li key={c.id}>
                 <button type="button" class="chip" aria-label={text.removeFilter(c.label, c.value)} onClick={() => onApply(c.without)}>

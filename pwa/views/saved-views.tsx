@@ -37,8 +37,12 @@ export function SavedViews({ text, current, onOpen }: { text: AppText; current: 
         }
       }}
     >
-      <button ref={trigger} type="button" class="subtle" aria-expanded={open} aria-controls="saved-views-menu" onClick={() => setOpen(!open)}>
-        {text.savedViews} <span aria-hidden="true">▾</span>
+      <button ref={trigger} type="button" class="subtle" aria-expanded={open} aria-controls="saved-views-menu" title={text.savedViews} onClick={() => setOpen(!open)}>
+        {/* Narrow screens show the icon alone (the words stay its name). */}
+        <svg class="button-icon" aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+          <path d="M4 2.5h8v11l-4-3-4 3z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
+        </svg>
+        <span class="button-label">{text.savedViews}</span> <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <section id="saved-views-menu" class="menu-popover" aria-labelledby="saved-views">
