@@ -80,6 +80,28 @@ describe('every screen of the app passes axe in light and dark', () => {
     await expect.poll(() => page.getByRole('list', { name: 'Active filters' }).count()).toBe(0);
   });
 
+  it('the log on a phone, with its filter fields and its export options open', async () => {
+    const narrow = async (what: string) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect((await axeViolations(page)).join('\n'), `${what}, 390 px, ${colorScheme}`).toBe('');
+      }
+    };
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logReady(page);
+    const filters = page.getByRole('button', { name: /^Filters/ });
+    await filters.click();
+    await page.getByRole('group', { name: 'Filter fields' }).getByLabel('Customer', { exact: true }).waitFor();
+    await narrow('the filter fields');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => filters.getAttribute('aria-expanded')).toBe('false');
+    await page.getByRole('button', { name: 'Export options' }).click();
+    await page.getByRole('group', { name: 'Export options' }).getByLabel('Format').waitFor();
+    await narrow('the export options');
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
   const pages: [string, string, (p: Page) => Promise<void>][] = [
     ['Seat changes', 'seat-changes', tableReady('Quantity changes')],
     ['Orders', 'orders', tableReady('Order lines')],
