@@ -300,4 +300,28 @@ describe('the Activity Lens app', () => {
       await server.close();
     }
   });
+
+  it('on a phone, the navigation strip scrolls the current page into sight, and the page stays put', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const nav = page.getByRole('navigation', { name: 'Pages' });
+      /** Whether the page's link lies wholly inside the 390 px strip (to the pixel: layout has fractions). */
+      const inSight = async (name: string) => {
+        const box = await nav.getByRole('link', { name, exact: true }).boundingBox();
+        return !!box && box.x >= -1 && box.x + box.width <= 391;
+      };
+      await page.goto(`${app.url}?view=settings`);
+      await expect.poll(() => inSight('Settings')).toBe(true);
+      expect(await inSight('Activity log')).toBe(false);
+      // A click that does not scroll by itself (a real tap lands on what is in sight; Back and links elsewhere do not).
+      await nav.getByRole('link', { name: 'Activity log', exact: true }).dispatchEvent('click');
+      await expect.poll(() => inSight('Activity log')).toBe(true);
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('settings');
+      await expect.poll(() => inSight('Settings')).toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
 });

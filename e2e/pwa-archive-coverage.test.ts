@@ -101,6 +101,20 @@ describe('archive coverage and alerts in the app', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('sums the coverage up in the header on every page, and its link opens Archive coverage', async () => {
+    await openPage(page, 'Activity log');
+    const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const short = (day: string) => dayMonth.format(new Date(`${day}T00:00:00.000Z`));
+    const thisYear = daysAgo(9).slice(0, 4) === today().slice(0, 4);
+    const range = thisYear ? `${short(daysAgo(9))} – ${short(today())}` : `${nameOf(daysAgo(9))} – ${nameOf(today())}`;
+    // The fetch held 9 days and today whole or in part, no stretch missing between; the 7 oldest of the 90 go this week.
+    const line = page.getByRole('banner').getByRole('link', { name: `Covered ${range}, no gaps · 7 days lost within 7 days`, exact: true });
+    await line.waitFor({ timeout: 10_000 });
+    await line.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('coverage');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('coverage-heading');
+  });
+
   it('lists in Alerts the records of the fetched sample that each rule matches', async () => {
     const from = daysAgo(9);
     const fetched: ActivityRecord[] = server.records

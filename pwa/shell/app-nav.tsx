@@ -1,7 +1,7 @@
 // The navigation between the app's pages: the log, the insight views, then the archive's own pages (alerts,
 // coverage, imports, settings). Links, because each page is an address (bookmarkable, Back works, opens in a tab).
 // On a phone it is a strip that scrolls sideways: the current page's item is scrolled into sight whenever it changes.
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../core/words/locale';
 import { isInsightView } from '../views/insight/insight-view-id';
 import { insightViewText } from '../views/insight/insight-view-text';
@@ -37,6 +37,16 @@ export function AppNav({ text, lang, current, href, onOpen }: { text: AppText; l
     if (nav.current) showCurrent(nav.current, drawn.current);
     drawn.current = true;
   }, [current]);
+  // The strip's width comes with the styles and fonts, after the first draw, and changes when a phone turns: each
+  // time, the current item is brought into sight again (at once).
+  useEffect(() => {
+    const el = nav.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => showCurrent(el, false));
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
   return (
     <nav class="app-nav" aria-label={text.pages} ref={nav}>
       <ul>
