@@ -1,7 +1,8 @@
 // `npm run lighthouse`: builds the app, serves dist/pwa on a free port and runs Lighthouse (test-support/
 // lighthouse-audit.ts) in its default (mobile) and desktop presets on the first visit and on the log showing the
 // sample. Prints `LIGHTHOUSE <preset> <screen> <category> <score>` lines and the main metrics; exits 1 when a score
-// is under 95. Options: --no-build (measure what dist/pwa holds), --only mobile|desktop, --screen first-visit|sample.
+// is under 95. Options: --no-build (measure what dist/pwa holds), --no-compress (serve
+// without gzip), --only mobile|desktop, --screen first-visit|sample.
 import { auditServedApp, CATEGORIES, formatMetrics, type Preset, type Screen } from '../test-support/lighthouse-audit';
 import { buildForProduction } from '../test-support/production-build';
 
@@ -20,6 +21,7 @@ try {
   await auditServedApp({
     presets,
     screens,
+    compress: !args.includes('--no-compress'),
     onResult: (r) => {
       for (const c of CATEGORIES) {
         console.log(`LIGHTHOUSE ${r.preset} ${r.screen} ${c} ${r.scores[c]}`);

@@ -183,6 +183,8 @@ export interface LighthouseOptions {
   screens?: readonly Screen[];
   /** Where the JSON reports go (default: a new temp directory, kept so they can be read). */
   out?: string;
+  /** Serve gzipped text, as static hosts do (default true). */
+  compress?: boolean;
   onResult?(result: LighthouseResult): void;
 }
 
@@ -197,7 +199,7 @@ export async function auditServedApp(options: LighthouseOptions = {}): Promise<L
   const stop = () => stopGroup(browser);
   process.once('exit', stop);
   try {
-    app = await servePwa();
+    app = await servePwa(undefined, { compress: options.compress ?? true });
     const started = await startChromium(profile);
     browser = started.process;
     const results: LighthouseResult[] = [];
