@@ -13,12 +13,9 @@ import { storeQueryFor } from './store/store-query';
 import { insightSource, viewWorker } from './workers/worker-clients';
 import { appText } from './app-text';
 import { RecordList } from './views/record-list';
-import { ImportPanel } from './views/import-panel';
 import { FilterForm } from './views/filter-form';
 import { ExportPanel } from './views/export-panel';
-import { StoragePanel } from './views/storage-panel';
 import { UpdateBanner } from './views/update-banner';
-import { TopLists } from './views/top-lists';
 import { SavedViews } from './views/saved-views';
 import { download } from './views/export-panel';
 import type { PromotionFilter } from './views/insight/insight-view-id';
@@ -39,6 +36,10 @@ const InsightView = lazy(() => import('./views/insight/insight-view'));
 const CoverageView = lazy(() => import('./views/coverage-view'));
 // Lazy too: its rules' texts are only needed once it shows.
 const AlertsView = lazy(() => import('./views/alerts-view'));
+// The pages and panels the log's first screen does not show load when opened: less script to parse before it paints.
+const ImportPanel = lazy(() => import('./views/import-panel').then((m) => ({ default: m.ImportPanel })));
+const StoragePanel = lazy(() => import('./views/storage-panel').then((m) => ({ default: m.StoragePanel })));
+const TopLists = lazy(() => import('./views/top-lists').then((m) => ({ default: m.TopLists })));
 
 const LANG_KEY = 'activity-lens.lang';
 
@@ -261,7 +262,13 @@ export function App() {
               <ActivityChart text={text} perDay={stats.perDay} onPickDay={(day) => navigate({ ...query, from: day, to: day })} />
             </Suspense>
           )}
-          {stats ? <TopLists text={text} lang={lang} stats={stats} onCustomer={(customerId) => navigate({ ...query, customerId })} /> : <p>{text.working}</p>}
+          {stats ? (
+            <Suspense fallback={<p>{text.working}</p>}>
+              <TopLists text={text} lang={lang} stats={stats} onCustomer={(customerId) => navigate({ ...query, customerId })} />
+            </Suspense>
+          ) : (
+            <p>{text.working}</p>
+          )}
         </div>
       )}
       <div class="log-host" key="open">
@@ -333,6 +340,7 @@ export function App() {
         <h2 id="imports-heading" tabIndex={-1}>
           {text.imports}
         </h2>
+        <Suspense fallback={<p>{text.working}</p>}>
         <ImportPanel
           text={text}
           lang={lang}
@@ -345,6 +353,7 @@ export function App() {
           onChooseFiles={chooseFiles}
           onChanged={changed}
         />
+        </Suspense>
       </section>
     );
   else
@@ -354,7 +363,9 @@ export function App() {
           {text.settingsHeading}
         </h2>
         <p class="muted">{text.settingsIntro}</p>
-        <StoragePanel text={text} version={version} onChanged={changed} />
+        <Suspense fallback={<p>{text.working}</p>}>
+          <StoragePanel text={text} version={version} onChanged={changed} />
+        </Suspense>
       </section>
     );
 
