@@ -7,14 +7,15 @@
 // Lighthouse at it. Every step has a timeout and Chromium, Lighthouse and the server are always stopped: a run can
 // fail, never hang.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { servePwa, type ServedPwa } from './serve-pwa';
 import { CHROMIUM_PATH } from './browser';
 
-/** The Lighthouse that `npm run lighthouse` runs (npx fetches it once from the npm registry into its cache). */
+/** The Lighthouse that `npm run lighthouse` runs (npx fetches it once from the npm registry into its cache; not a
+ * dependency: nothing else needs its ~40 packages). */
 export const LIGHTHOUSE_PACKAGE = 'lighthouse@12.8.2';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -119,9 +120,28 @@ async function clearServiceWorker(port: number, appUrl: string): Promise<void> {
   }
 }
 
-function runLighthouseCli(args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string; timedOut: boolean }> {
+/** Where npx keeps LIGHTHOUSE_PACKAGE's command (fetched from the registry the first time): asked once per run,
+ * since `npx` itself takes seconds each time on this machine. */
+function lighthouseCommand(timeoutMs: number): Promise<string> {
+  return new Promise((done, failed) => {
+    const child = spawn('npx', ['--yes', '-p', LIGHTHOUSE_PACKAGE, 'sh', '-c', 'command -v lighthouse'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
+    const timer = setTimeout(() => stopGroup(child), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const path = stdout.trim().split('\n').pop() ?? '';
+      if (code === 0 && path) done(path);
+      else failed(new Error(`npx could not provide ${LIGHTHOUSE_PACKAGE} (exit ${code}): ${stderr.trim()}`));
+    });
+  });
+}
+
+function runLighthouseCli(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string; timedOut: boolean }> {
   return new Promise((done) => {
-    const child = spawn('npx', ['--yes', LIGHTHOUSE_PACKAGE, ...args], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     let stderr = '';
     child.stderr!.on('data', (d: Buffer) => {
       stderr = (stderr + d.toString()).slice(-4000);
@@ -138,14 +158,15 @@ function runLighthouseCli(args: string[], timeoutMs: number): Promise<{ code: nu
   });
 }
 
-async function audit(port: number, url: string, preset: Preset, screen: Screen, out: string): Promise<LighthouseResult> {
+async function audit(command: string, port: number, url: string, preset: Preset, screen: Screen, out: string): Promise<LighthouseResult> {
+  mkdirSync(out, { recursive: true });
   const reportPath = join(out, `${screen}-${preset}.json`);
   const args = [url, `--port=${port}`, '--output=json', `--output-path=${reportPath}`, '--quiet', `--only-categories=${CATEGORIES.join(',')}`, '--max-wait-for-load=60000'];
   if (preset === 'desktop') args.push('--preset=desktop');
   // The sample screen keeps the archive (Lighthouse would otherwise clear the origin's storage first).
   if (screen === 'sample') args.push('--disable-storage-reset');
   const load = loadavg()[0]!;
-  const run = await runLighthouseCli(args, LIGHTHOUSE_TIMEOUT_MS);
+  const run = await runLighthouseCli(command, args, LIGHTHOUSE_TIMEOUT_MS);
   if (run.timedOut) throw new Error(`lighthouse (${screen}, ${preset}) took longer than ${LIGHTHOUSE_TIMEOUT_MS / 1000} s`);
   // Lighthouse may exit non-zero over protocol noise after writing its report: the report is what counts.
   if (!existsSync(reportPath)) throw new Error(`lighthouse (${screen}, ${preset}) wrote no report (exit ${run.code}): ${run.stderr.trim()}`);
@@ -183,6 +204,8 @@ export interface LighthouseOptions {
   screens?: readonly Screen[];
   /** Where the JSON reports go (default: a new temp directory, kept so they can be read). */
   out?: string;
+  /** Lighthouse runs per screen and preset (default 1); its docs advise the median of several on a noisy machine. */
+  runs?: number;
   /** Serve gzipped text, as static hosts do (default true). */
   compress?: boolean;
   onResult?(result: LighthouseResult): void;
@@ -199,6 +222,7 @@ export async function auditServedApp(options: LighthouseOptions = {}): Promise<L
   const stop = () => stopGroup(browser);
   process.once('exit', stop);
   try {
+    const command = await lighthouseCommand(LIGHTHOUSE_TIMEOUT_MS);
     app = await servePwa(undefined, { compress: options.compress ?? true });
     const started = await startChromium(profile);
     browser = started.process;
@@ -207,10 +231,12 @@ export async function auditServedApp(options: LighthouseOptions = {}): Promise<L
     for (const screen of (['first-visit', 'sample'] as const).filter((s) => screens.includes(s))) {
       if (screen === 'sample') await loadSample(started.port, app.url);
       for (const preset of presets) {
-        if (screen === 'sample') await clearServiceWorker(started.port, app.url);
-        const result = await audit(started.port, app.url, preset, screen, out);
-        options.onResult?.(result);
-        results.push(result);
+        for (let run = 1; run <= (options.runs ?? 1); run++) {
+          if (screen === 'sample') await clearServiceWorker(started.port, app.url);
+          const result = await audit(command, started.port, app.url, preset, screen, join(out, `run-${run}`));
+          options.onResult?.(result);
+          results.push(result);
+        }
       }
     }
     return results;
@@ -225,4 +251,43 @@ export async function auditServedApp(options: LighthouseOptions = {}): Promise<L
 export function formatMetrics(m: LighthouseMetrics): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   return `FCP ${s(m.fcpMs)}, LCP ${s(m.lcpMs)}, TBT ${Math.round(m.tbtMs)} ms, CLS ${m.cls.toFixed(3)}, SI ${s(m.siMs)}`;
+}
+
+/** The median of a list of numbers (the middle one, or the mean of the two middle ones). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Each screen and preset's runs taken together: median scores and metrics, every run's scores, the load range. */
+export interface LighthouseSummary {
+  preset: Preset;
+  screen: Screen;
+  scores: Record<Category, number>;
+  runs: Record<Category, number[]>;
+  metrics: LighthouseMetrics;
+  loads: number[];
+}
+
+export function summarize(results: readonly LighthouseResult[]): LighthouseSummary[] {
+  const groups = new Map<string, LighthouseResult[]>();
+  for (const r of results) groups.set(`${r.screen} ${r.preset}`, [...(groups.get(`${r.screen} ${r.preset}`) ?? []), r]);
+  return [...groups.values()].map((rs) => {
+    const scores = {} as Record<Category, number>;
+    const runs = {} as Record<Category, number[]>;
+    for (const c of CATEGORIES) {
+      runs[c] = rs.map((r) => r.scores[c]);
+      scores[c] = Math.floor(median(runs[c]));
+    }
+    const metric = (k: keyof LighthouseMetrics) => median(rs.map((r) => r.metrics[k]));
+    return {
+      preset: rs[0]!.preset,
+      screen: rs[0]!.screen,
+      scores,
+      runs,
+      metrics: { fcpMs: metric('fcpMs'), lcpMs: metric('lcpMs'), tbtMs: metric('tbtMs'), cls: metric('cls'), siMs: metric('siMs') },
+      loads: rs.map((r) => r.load),
+    };
+  });
 }
