@@ -2,7 +2,7 @@
 // lighthouse-audit.ts) in its default (mobile) and desktop presets on the first visit and on the log showing the
 // sample, 3 runs each. Prints every run, then `LIGHTHOUSE <preset> <screen> <category> <median>` lines and the median
 // metrics; exits 1 when a median score is under 95, 2 when Lighthouse could not run. Options: --runs N, --no-build
-// (measure what dist/pwa holds), --no-compress (serve without gzip), --only mobile|desktop, --screen first-visit|sample.
+// (measure what dist/pwa holds), --no-compress (serve without gzip), --save-assets (keep the traces), --only mobile|desktop, --screen first-visit|sample.
 import { auditServedApp, CATEGORIES, formatMetrics, summarize, type Preset, type Screen } from '../test-support/lighthouse-audit';
 import { buildForProduction } from '../test-support/production-build';
 
@@ -25,6 +25,7 @@ try {
     screens,
     runs,
     compress: !args.includes('--no-compress'),
+    saveAssets: args.includes('--save-assets'),
     onResult: (r) => {
       const scores = CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(', ');
       console.log(`  run ${r.preset} ${r.screen}: ${scores}; ${formatMetrics(r.metrics)}; LCP element ${r.lcpElement ?? '?'}; load average ${r.load.toFixed(2)}; ${r.reportPath}`);

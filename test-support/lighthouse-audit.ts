@@ -158,13 +158,15 @@ function runLighthouseCli(command: string, args: string[], timeoutMs: number): P
   });
 }
 
-async function audit(command: string, port: number, url: string, preset: Preset, screen: Screen, out: string): Promise<LighthouseResult> {
+async function audit(command: string, port: number, url: string, preset: Preset, screen: Screen, out: string, saveAssets = false): Promise<LighthouseResult> {
   mkdirSync(out, { recursive: true });
   const reportPath = join(out, `${screen}-${preset}.json`);
   const args = [url, `--port=${port}`, '--output=json', `--output-path=${reportPath}`, '--quiet', `--only-categories=${CATEGORIES.join(',')}`, '--max-wait-for-load=60000'];
   if (preset === 'desktop') args.push('--preset=desktop');
   // The sample screen keeps the archive (Lighthouse would otherwise clear the origin's storage first).
   if (screen === 'sample') args.push('--disable-storage-reset');
+  // The trace and DevTools log beside the report, to see what a long task ran.
+  if (saveAssets) args.push('--save-assets');
   const load = loadavg()[0]!;
   const run = await runLighthouseCli(command, args, LIGHTHOUSE_TIMEOUT_MS);
   if (run.timedOut) throw new Error(`lighthouse (${screen}, ${preset}) took longer than ${LIGHTHOUSE_TIMEOUT_MS / 1000} s`);
@@ -206,6 +208,8 @@ export interface LighthouseOptions {
   out?: string;
   /** Lighthouse runs per screen and preset (default 1); its docs advise the median of several on a noisy machine. */
   runs?: number;
+  /** Keep each run's trace beside its report (Lighthouse's --save-assets). */
+  saveAssets?: boolean;
   /** Serve gzipped text, as static hosts do (default true). */
   compress?: boolean;
   onResult?(result: LighthouseResult): void;
@@ -233,7 +237,7 @@ export async function auditServedApp(options: LighthouseOptions = {}): Promise<L
       for (const preset of presets) {
         for (let run = 1; run <= (options.runs ?? 1); run++) {
           if (screen === 'sample') await clearServiceWorker(started.port, app.url);
-          const result = await audit(command, started.port, app.url, preset, screen, join(out, `run-${run}`));
+          const result = await audit(command, started.port, app.url, preset, screen, join(out, `run-${run}`), options.saveAssets);
           options.onResult?.(result);
           results.push(result);
         }
