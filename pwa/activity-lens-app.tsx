@@ -16,12 +16,9 @@ import { summariseCoverage } from './shell/coverage-summary';
 import { insightSource, viewWorker } from './workers/worker-clients';
 import { appText } from './app-text';
 import { RecordList } from './views/record-list';
-import { ImportPanel } from './views/import-panel';
 import { FilterForm } from './views/filter-form';
 import { ExportPanel } from './views/export-panel';
-import { StoragePanel } from './views/storage-panel';
 import { UpdateBanner } from './views/update-banner';
-import { TopLists } from './views/top-lists';
 import { SavedViews } from './views/saved-views';
 import { download } from './views/export-panel';
 import type { PromotionFilter } from './views/insight/insight-view-id';
@@ -43,6 +40,10 @@ const InsightView = lazy(() => import('./views/insight/insight-view'));
 const CoverageView = lazy(() => import('./views/coverage-view'));
 // Lazy too: its rules' texts are only needed once it shows.
 const AlertsView = lazy(() => import('./views/alerts-view'));
+// The pages and panels the log's first screen does not show load when opened: less script to parse before it paints.
+const ImportPanel = lazy(() => import('./views/import-panel').then((m) => ({ default: m.ImportPanel })));
+const StoragePanel = lazy(() => import('./views/storage-panel').then((m) => ({ default: m.StoragePanel })));
+const TopLists = lazy(() => import('./views/top-lists').then((m) => ({ default: m.TopLists })));
 
 const LANG_KEY = 'activity-lens.lang';
 
@@ -229,6 +230,7 @@ export function App() {
   const sampleBatches = batches.filter(isSample);
   const filtered = Object.keys(query).some((k) => k !== 'from' && k !== 'to');
   const chooseFiles = () => fileInput.current?.click();
+  const opened = readProblem !== undefined || total === 0 || (total !== undefined && window_ !== undefined);
 
   const logPage = (
     <section class="log-page" aria-labelledby="view-heading">
@@ -238,7 +240,7 @@ export function App() {
         </h2>
         {/* An empty archive has nothing to count: its page says what to do first. */}
         {total !== 0 && <ViewCount text={text} total={window_?.total} exact={!!window_?.exact} filtered={filtered} />}
-        {!!total && (
+        {opened && !!total && (
         <div class="command-bar-actions">
           <button type="button" class="subtle" aria-expanded={summaryOpen} aria-controls="log-summary" title={text.summary} onClick={() => setSummaryOpen(!summaryOpen)}>
             <svg class="button-icon" aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
@@ -253,6 +255,15 @@ export function App() {
         </div>
         )}
       </div>
+      {!opened ? (
+        // Until the first read (the count, the imports and the first page of rows) the log only says it is opening;
+        // then the actions, the filter bar, the note and the rows arrive together in their places: nothing already
+        // on screen is pushed down (Lighthouse's mobile CLS counted the actions, the note and the table moving).
+        <div class="log-host" key="opening">
+          <OpeningArchive text={text} />
+        </div>
+      ) : (
+      <>
       <FilterForm text={text} lang={lang} query={query} onApply={navigate} />
       {sampleBatches.length > 0 && (
         <SampleDataNote
@@ -270,10 +281,16 @@ export function App() {
               <ActivityChart text={text} perDay={stats.perDay} onPickDay={(day) => navigate({ ...query, from: day, to: day })} />
             </Suspense>
           )}
-          {stats ? <TopLists text={text} lang={lang} stats={stats} onCustomer={(customerId) => navigate({ ...query, customerId })} /> : <p>{text.working}</p>}
+          {stats ? (
+            <Suspense fallback={<p>{text.working}</p>}>
+              <TopLists text={text} lang={lang} stats={stats} onCustomer={(customerId) => navigate({ ...query, customerId })} />
+            </Suspense>
+          ) : (
+            <p>{text.working}</p>
+          )}
         </div>
       )}
-      <div class="log-host">
+      <div class="log-host" key="open">
         {readProblem ? (
           <ReadFailed text={text} message={readProblem} onRetry={changed} />
         ) : total === 0 ? (
@@ -286,6 +303,8 @@ export function App() {
           <RecordList window={window_} lang={lang} text={text} customerHref={customerHref} onOpenCustomer={openCustomer} fill />
         )}
       </div>
+      </>
+      )}
     </section>
   );
 
@@ -340,6 +359,7 @@ export function App() {
         <h2 id="imports-heading" tabIndex={-1}>
           {text.imports}
         </h2>
+        <Suspense fallback={<p>{text.working}</p>}>
         <ImportPanel
           text={text}
           lang={lang}
@@ -352,6 +372,7 @@ export function App() {
           onChooseFiles={chooseFiles}
           onChanged={changed}
         />
+        </Suspense>
       </section>
     );
   else
@@ -361,7 +382,9 @@ export function App() {
           {text.settingsHeading}
         </h2>
         <p class="muted">{text.settingsIntro}</p>
-        <StoragePanel text={text} version={version} onChanged={changed} />
+        <Suspense fallback={<p>{text.working}</p>}>
+          <StoragePanel text={text} version={version} onChanged={changed} />
+        </Suspense>
       </section>
     );
 

@@ -1,6 +1,6 @@
 // Registers the precaching service worker with workbox-window; a new version waits until the user says
-// "Reload" (registerType 'prompt'), so an open view is never swapped under them.
-import { Workbox } from 'workbox-window';
+// "Reload" (registerType 'prompt'), so an open view is never swapped under them. workbox-window is loaded only
+// then (a chunk of its own): the first screen neither fetches nor runs it before it paints.
 
 type UpdateListener = (apply: () => void) => void;
 const listeners = new Set<UpdateListener>();
@@ -15,7 +15,10 @@ export function onUpdateAvailable(listener: UpdateListener): () => void {
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  const wb = new Workbox('./sw.js', { scope: './' });
+  void import('workbox-window').then(({ Workbox }) => register(new Workbox('./sw.js', { scope: './' })));
+}
+
+function register(wb: import('workbox-window').Workbox): void {
   wb.addEventListener('waiting', () => {
     pending = () => {
       wb.addEventListener('controlling', () => window.location.reload());

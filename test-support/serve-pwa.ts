@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { listenOnLoopback } from './loopback-server';
 
 export const PWA_DIR = resolve('dist/pwa');
@@ -25,8 +26,14 @@ export interface ServedPwa {
   close(): Promise<void>;
 }
 
-/** `base`: serve the app under this path (e.g. '/activity-lens/', as GitHub Pages serves a project site). */
-export async function servePwa(dir = PWA_DIR, options: { base?: string } = {}): Promise<ServedPwa> {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+
+/**
+ * `base`: serve the app under this path (e.g. '/activity-lens/', as GitHub Pages serves a project site).
+ * `compress`: gzip text to browsers that accept it, as a static host (GitHub Pages) does: what Lighthouse's
+ * simulated slow network must be given to time the app as users get it.
+ */
+export async function servePwa(dir = PWA_DIR, options: { base?: string; compress?: boolean } = {}): Promise<ServedPwa> {
   const base = options.base ?? '/';
   const server: Server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -44,7 +51,13 @@ export async function servePwa(dir = PWA_DIR, options: { base?: string } = {}): 
     if (!isFile) file = join(dir, 'index.html');
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      const headers: Record<string, string> = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (options.compress && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipSync(body));
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

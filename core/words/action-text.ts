@@ -240,10 +240,19 @@ export function operationTypeFromActionText(text: string): string | undefined {
 
 /** Every action we have words for, as a filter offers them: operationType and sentence in `lang`, by sentence. */
 export function knownActions(lang: Lang): { operationType: string; text: string }[] {
-  return Object.entries(ACTION_SENTENCES)
-    .map(([operationType, sentences]) => ({ operationType, text: sentences[lang] }))
-    .sort((a, b) => a.text.localeCompare(b.text, lang));
+  // Sorted once per language (the filter bar asks on every render; localeCompare made a collator per comparison).
+  let sorted = KNOWN_ACTIONS.get(lang);
+  if (!sorted) {
+    const collator = new Intl.Collator(lang);
+    sorted = Object.entries(ACTION_SENTENCES)
+      .map(([operationType, sentences]) => ({ operationType, text: sentences[lang] }))
+      .sort((a, b) => collator.compare(a.text, b.text));
+    KNOWN_ACTIONS.set(lang, sorted);
+  }
+  return sorted.map((a) => ({ ...a }));
 }
+
+const KNOWN_ACTIONS = new Map<Lang, { operationType: string; text: string }[]>();
 
 /**
  * The operationTypes an Action filter's words stand for. A whole sentence (en or it) or snake_case name is that
