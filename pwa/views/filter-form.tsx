@@ -178,51 +178,51 @@ export function FilterForm({ text, lang, query, onApply, now = () => new Date() 
           )}
         </button>
         <div id={fieldsId} class="filter-fields" role="group" aria-label={text.moreFilters}>
-        <label class="filter-date">
-          {text.from} <input ref={fromInput} type="date" name="from" required value={fields.from ?? ''} onChange={chosen('from')} />
-        </label>
-        <label class="filter-date">
-          {text.to} <input type="date" name="to" required value={fields.to ?? ''} onChange={chosen('to')} />
-        </label>
-        {TEXT_FIELDS.map(([k, label]) => (
-          <label key={k} class="filter-more">
-            {text[label]}{' '}
-            <input
-              type="text"
-              name={k}
-              list={DATALISTS[k]}
-              autocomplete="off"
-              defaultValue={fields[k] ?? ''}
-              ref={(el) => {
-                if (el) textInputs.current.set(k, el);
-                else textInputs.current.delete(k);
-              }}
-              onInput={typed(k)}
-              onChange={() => apply()}
-              onKeyDown={(e) => {
-                // A form of several fields and no submit button has no implicit submission: Enter applies here.
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  apply();
-                }
-              }}
-            />
+          <label class="filter-date">
+            {text.from} <input ref={fromInput} type="date" name="from" required value={fields.from ?? ''} onChange={chosen('from')} />
           </label>
-        ))}
-        <label class="filter-more">
-          {text.status}{' '}
-          <select name="statuses" value={fields.statuses ?? ''} onChange={chosen('statuses')}>
-            <option value="">{text.anyStatus}</option>
-            {KNOWN_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusText(s, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" class="filters-done" onClick={close}>
-          {text.done}
-        </button>
+          <label class="filter-date">
+            {text.to} <input type="date" name="to" required value={fields.to ?? ''} onChange={chosen('to')} />
+          </label>
+          {TEXT_FIELDS.map(([k, label]) => (
+            <label key={k} class="filter-more">
+              {text[label]}{' '}
+              <input
+                type="text"
+                name={k}
+                list={DATALISTS[k]}
+                autocomplete="off"
+                defaultValue={fields[k] ?? ''}
+                ref={(el) => {
+                  if (el) textInputs.current.set(k, el);
+                  else textInputs.current.delete(k);
+                }}
+                onInput={typed(k)}
+                onChange={() => apply()}
+                onKeyDown={(e) => {
+                  // A form of several fields and no submit button has no implicit submission: Enter applies here.
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    apply();
+                  }
+                }}
+              />
+            </label>
+          ))}
+          <label class="filter-more">
+            {text.status}{' '}
+            <select name="statuses" value={fields.statuses ?? ''} onChange={chosen('statuses')}>
+              <option value="">{text.anyStatus}</option>
+              {KNOWN_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {statusText(s, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" class="filters-done" onClick={close}>
+            {text.done}
+          </button>
         </div>
         <datalist id="action-choices">
           {knownActions(lang).map((a) => (
@@ -237,7 +237,7 @@ export function FilterForm({ text, lang, query, onApply, now = () => new Date() 
       </form>
       {chips.length > 0 && (
         <div class="chips">
-          <ul aria-label={text.activeFilters} class="chip-list">
+          <ul aria-label={text.activeFilters}>
             {chips.map((c) => (
               <li key={c.id}>
                 <button type="button" class="chip" aria-label={text.removeFilter(c.label, c.value)} onClick={() => onApply(c.without)}>
