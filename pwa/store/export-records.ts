@@ -1,20 +1,21 @@
 // The export's read of the archive: every record of a view, newest first, in large batches, for core's export
 // pipeline (core/leaving/export-files.ts) in the export worker. The list's record window (record-window.ts) reads a
 // page at a time and keeps groups for scrolling back; an export reads everything once, front to back, so here:
-// several blocks per IndexedDB request, the next requests in flight while the CSV of this batch is written, no
-// cache, and no per-record test for a block the period holds whole when the view filters on the period alone.
+// whole blocks with one getAll per run of consecutive blocks, the next reads in flight while the CSV of this batch
+// is written, no cache, and no per-record test for a block the period holds whole when the view filters on the
+// period alone.
 import { newestFirst, type ActivityQuery } from '../../core/asking/activity-query';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { ActivityDb } from './activity-db';
 import { planBlocks, recordTest, type PlannedBlock } from './block-plan';
 import { readBlockParts } from './block-reader';
-import { blockLength, recordAt } from './record-block';
+import { BLOCK_PARTS, blockLength, recordAt, type RecordBlock } from './record-block';
 import type { StoreQuery } from './store-query';
 
 /** Blocks per read (~1,000 records each): one request of many rows instead of a round trip per block. */
-export const EXPORT_BLOCKS_PER_READ = 8;
+export const EXPORT_BLOCKS_PER_READ = 2;
 /** Reads in flight while a batch is written: IndexedDB works while the CSV is built (memory: a few batches). */
-export const EXPORT_READS_AHEAD = 2;
+export const EXPORT_READS_AHEAD = 3;
 
 export interface ExportRecords {
   /** At most this many records (those of the blocks the plan kept): the progress bar's end. */
@@ -65,6 +66,35 @@ export function wholeBlockTest(q: StoreQuery): (block: PlannedBlock) => boolean 
     (toDay === '' || (s.minDate !== '' && s.maxDate.slice(0, 10) <= toDay));
 }
 
+/**
+ * Each block's part rows, as readBlockParts gives them: blocks read whole (no mask) in runs of consecutive ids
+ * with one getAll per run (a million records are 16,000 part rows: a request each kept IndexedDB's round trips,
+ * not its reads, the export's wait), blocks with a mask part by part.
+ */
+export async function readWholeOrParts(db: ActivityDb, blocks: readonly PlannedBlock[]): Promise<RecordBlock[][]> {
+  const out: RecordBlock[][] = blocks.map(() => []);
+  const at = new Map<number, number>();
+  const masked: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.match) masked.push(i);
+    else at.set(b.summary.id, i);
+  });
+  const ids = [...at.keys()].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const id of ids) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === id - 1) last[1] = id;
+    else runs.push([id, id]);
+  }
+  const [wholeRows, maskedRows] = await Promise.all([
+    Promise.all(runs.map(([lo, hi]) => db.blockRecords.where('[id+part]').between([lo, 0], [hi, BLOCK_PARTS], true, false).toArray())),
+    readBlockParts(db, masked.map((i) => blocks[i]!)),
+  ]);
+  for (const rows of wholeRows) for (const row of rows) out[at.get(row.id)!]!.push(row);
+  masked.forEach((i, j) => (out[i] = maskedRows[j]!));
+  return out;
+}
+
 /** The records of the view `q` for an export (see the top of this file). */
 export async function openExportRecords(db: ActivityDb, q: StoreQuery, blocksPerRead = EXPORT_BLOCKS_PER_READ, readsAhead = EXPORT_READS_AHEAD): Promise<ExportRecords> {
   const plan = await planBlocks(db, q);
@@ -88,7 +118,7 @@ export async function openExportRecords(db: ActivityDb, q: StoreQuery, blocksPer
   /** One read's records, newest first: each group's passing records, sorted (its parts are date runs already). */
   const readOne = async (read: PlannedBlock[][]): Promise<ActivityRecord[]> => {
     const blocks = read.flat();
-    const parts = await readBlockParts(db, blocks);
+    const parts = await readWholeOrParts(db, blocks);
     const out: ActivityRecord[] = [];
     let at = 0;
     for (const group of read) {

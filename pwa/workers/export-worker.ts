@@ -10,13 +10,16 @@ import type { CsvDelimiter, Lang } from '../../core/words/locale';
 import { openActivityDb } from '../store/activity-db';
 import { openExportRecords } from '../store/export-records';
 import { storeQueryFor } from '../store/store-query';
-import { appExportSink, workerPrivateDirectory, type ExportedFile } from './export-sinks';
+import { appExportSink, workerPrivateDirectory, type ExportedFile, type FileWriterThread } from './export-sinks';
+import type { ExportFileWorkerApi } from './export-file-worker';
 
 export type { ExportedFile };
 
-/** Most rows the CSV writer takes per chunk (its chunkRows); chunks up to 1 MB, gathered again by the sink. */
+/**
+ * Most rows the CSV writer takes per chunk (its chunkRows); the characters a chunk ends at are the writer's own
+ * default (16 kB: larger chunks outlive V8's young generation, see excel-csv-writer.ts), gathered by the sink.
+ */
 const CSV_CHUNK_ROWS = 2_000;
-const CSV_CHUNK_CHARS = 1 << 20;
 
 export interface ExportRequest {
   query: ActivityQuery;
@@ -59,6 +62,25 @@ async function* viewBatches(query: ActivityQuery, signal: AbortSignal, onRead: (
   }
 }
 
+/** A worker of this export's own for its files' bytes (export-file-worker.ts), where workers can start workers. */
+function fileWriterThread(): FileWriterThread | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  const worker = new Worker(new URL('./export-file-worker.ts', import.meta.url), { type: 'module' });
+  const remote = Comlink.wrap<ExportFileWorkerApi>(worker);
+  const ready = new Promise<void>((ok, ko) => {
+    worker.addEventListener('error', (e) => ko(new Error(`The export's file writer did not start: ${e.message}`)), { once: true });
+    remote.ready().then(() => ok(), ko);
+  });
+  return {
+    ready,
+    open: (name) => remote.open(name),
+    write: (name, bytes) => remote.write(name, Comlink.transfer(bytes, [bytes.buffer])),
+    close: (name) => remote.close(name),
+    abort: (name) => remote.abort(name),
+    end: () => worker.terminate(),
+  };
+}
+
 const api = {
   async exportView(request: ExportRequest, onProgress: (p: ExportProgress) => void): Promise<ExportedFile[]> {
     const controller = (cancel = new AbortController());
@@ -71,12 +93,12 @@ const api = {
         from: request.query.from ?? '',
         to: request.query.to ?? '',
         chunkRows: request.format === 'csv' ? CSV_CHUNK_ROWS : undefined,
-        chunkChars: request.format === 'csv' ? CSV_CHUNK_CHARS : undefined,
         signal: controller.signal,
       },
       appExportSink({
         picked: request.handle,
         privateDirectory: workerPrivateDirectory,
+        writerThread: fileWriterThread,
         type: request.format === 'json' ? 'application/json' : 'text/csv;charset=utf-8',
       }),
     );
