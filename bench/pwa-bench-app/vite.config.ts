@@ -10,5 +10,5 @@ export default defineConfig({
   ...app,
   root,
   publicDir: fileURLToPath(new URL('../../pwa/public', import.meta.url)),
-  build: { ...app.build, outDir: fileURLToPath(new URL('../../dist/pwa-bench', import.meta.url)) },
+  build: { ...app.build, minify: process.env['BENCH_NO_MINIFY'] ? false : app.build?.minify, outDir: fileURLToPath(new URL('../../dist/pwa-bench', import.meta.url)) },
 });

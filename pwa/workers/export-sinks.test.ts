@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { writeExportFiles, type ExportFilesOptions } from '../../core/leaving/export-files';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import { generateSampleRecords } from '../../sample-data/sample-generator';
-import { appExportSink, FLUSH_CHARS, type PrivateDirectory, type PrivateFileHandle, type SyncAccessHandle } from './export-sinks';
+import { FILE_BUFFER_BYTES, openPrivateFile, type PrivateFile } from './export-file-writer';
+import { appExportSink, type FileWriterThread, type PrivateDirectory, type PrivateFileHandle, type SyncAccessHandle } from './export-sinks';
 
 const records = [...generateSampleRecords({ count: 9, seed: 6, now: new Date('2026-11-25T08:00:00Z') })];
 const CSV: ExportFilesOptions = { format: 'csv', lang: 'en', delimiter: ',', from: '2026-11-01', to: '2026-11-30', maxRowsPerFile: 5 };
@@ -78,13 +79,15 @@ describe('the app’s export sinks', () => {
     expect((await text(out[0]!.blob)).startsWith('\uFEFFDate-Time (UTC),')).toBe(true);
   });
 
-  it('private file system: writes in pieces of about 4 MB, not per chunk', async () => {
+  it('private file system: writes in pieces of several MB, not per chunk', async () => {
     const { dir, files } = privateFiles();
-    const many = Array.from({ length: 6000 }, (_, i) => ({ ...records[i % records.length]!, id: `r${i}` }) as ActivityRecord);
+    const many = Array.from({ length: 15_000 }, (_, i) => ({ ...records[i % records.length]!, id: `r${i}` }) as ActivityRecord);
     const out = await writeExportFiles(many, { ...CSV, maxRowsPerFile: undefined }, appExportSink({ privateDirectory: async () => dir, type: TYPE }));
     const file = [...files.values()][0]!;
     expect(out[0]!.blob!.size).toBe(file.bytes.length);
-    expect(file.writes).toBe(Math.ceil(file.bytes.length / FLUSH_CHARS) || 1);
+    expect(file.bytes.length).toBeGreaterThan(2 * FILE_BUFFER_BYTES);
+    expect(file.writes).toBeGreaterThanOrEqual(Math.ceil(file.bytes.length / FILE_BUFFER_BYTES));
+    expect(file.writes).toBeLessThanOrEqual(Math.ceil(file.bytes.length / (FILE_BUFFER_BYTES * 0.9)));
   });
 
   it('"Save as…": the first part goes to the picked file, further parts come back as Blobs', async () => {
@@ -121,5 +124,73 @@ describe('the app’s export sinks', () => {
     expect(state.closed).toBe(false);
     expect(state.aborted).toBe(true);
     expect([...files.keys()]).toEqual([]);
+  });
+});
+
+/** The file writer's thread, in this one: the same PrivateFile the worker runs, over the in-memory files. */
+function inProcessThread(dir: PrivateDirectory, options: { start?: 'fails'; failWrite?: number } = {}) {
+  const open = new Map<string, PrivateFile>();
+  const state = { writes: 0, ended: false, sizes: [] as number[] };
+  const thread: FileWriterThread = {
+    ready: options.start === 'fails' ? Promise.reject(new Error('no nested workers')) : Promise.resolve(),
+    async open(name) {
+      open.set(name, await openPrivateFile(dir, name));
+    },
+    async write(name, bytes) {
+      state.writes++;
+      if (state.writes === options.failWrite) throw new DOMException('The disk is full.', 'QuotaExceededError');
+      state.sizes.push(bytes.buffer.byteLength);
+      open.get(name)!.write(bytes);
+      return bytes;
+    },
+    async close(name) {
+      open.get(name)!.close();
+      open.delete(name);
+    },
+    async abort(name) {
+      await open.get(name)?.abort();
+      open.delete(name);
+    },
+    end: () => void (state.ended = true),
+  };
+  return { thread, state };
+}
+
+describe('the private file’s bytes written on the file writer’s thread', () => {
+  const many = Array.from({ length: 15_000 }, (_, i) => ({ ...records[i % records.length]!, id: `r${i}` }) as ActivityRecord);
+  const oneFile = { ...CSV, maxRowsPerFile: undefined };
+
+  it('the same bytes as written on this thread, in full buffers handed back and forth, the thread ended', async () => {
+    const here = privateFiles();
+    const there = privateFiles();
+    const { thread, state } = inProcessThread(there.dir);
+    const a = await writeExportFiles(many, oneFile, appExportSink({ privateDirectory: async () => here.dir, type: TYPE }));
+    const b = await writeExportFiles(many, oneFile, appExportSink({ privateDirectory: async () => there.dir, writerThread: () => thread, type: TYPE }));
+    const bytes = [...there.files.values()][0]!.bytes;
+    expect(bytes.length).toBeGreaterThan(2 * FILE_BUFFER_BYTES);
+    // Compared as bytes at once (toEqual walks 20 MB element by element).
+    expect(Buffer.from(bytes).equals(Buffer.from([...here.files.values()][0]!.bytes))).toBe(true);
+    expect(await text(b[0]!.blob)).toBe(await text(a[0]!.blob));
+    expect(state.writes).toBe(Math.ceil(bytes.length / (FILE_BUFFER_BYTES * 0.99)));
+    expect(state.sizes.every((s) => s === FILE_BUFFER_BYTES)).toBe(true);
+    expect(state.ended).toBe(true);
+  });
+
+  it('a thread that does not start: written on this thread', async () => {
+    const { dir, files } = privateFiles();
+    const { thread, state } = inProcessThread(dir, { start: 'fails' });
+    const out = await writeExportFiles(records, CSV, appExportSink({ privateDirectory: async () => dir, writerThread: () => thread, type: TYPE }));
+    expect(state.writes).toBe(0);
+    expect(await Promise.all(out.map(async (f) => dataRows(await text(f.blob))))).toEqual([4, 4, 1]);
+    expect(files.size).toBe(3);
+  });
+
+  it('a failed write fails the export and removes its files', async () => {
+    const { dir, files } = privateFiles();
+    const { thread, state } = inProcessThread(dir, { failWrite: 1 });
+    const sink = appExportSink({ privateDirectory: async () => dir, writerThread: () => thread, type: TYPE });
+    await expect(writeExportFiles(many, oneFile, sink)).rejects.toThrow('The disk is full.');
+    expect(files.size).toBe(0);
+    expect(state.ended).toBe(true);
   });
 });

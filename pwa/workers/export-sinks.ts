@@ -1,30 +1,31 @@
 // Where the app's export files go, as core's ExportSink (core/leaving/export-sink.ts), from the export worker:
 // the file the user picked ("Save as…", File System Access), else a file in the origin's private file system
 // written synchronously as it comes (memory stays flat whatever the size; the download is that file), else Blobs
-// where there is no private file system. Text is gathered into ~4 MB pieces before it is encoded and written.
+// where there is no private file system. Text for those is gathered into ~4 MB pieces before it is
+// written; a private file's text is encoded as it comes and its bytes written by a worker of
+// their own when there is one (export-file-writer.ts), so the export worker builds the next rows meanwhile.
 import { clearStaleExportFiles, exportFileName, newExportId } from './export-temp-files';
+import { FILE_BUFFER_BYTES, openPrivateFileText, Utf8Buffers, type PrivateDirectory } from './export-file-writer';
 import type { ExportFileWriter, ExportSink } from '../../core/leaving/export-sink';
 
-/** Text gathered before it is encoded and written: one write per ~4 MB, not per 16 kB chunk. */
+/** Text gathered before it is written to the user's file or a Blob: one write per ~4 MB, not per 16 kB chunk. */
 export const FLUSH_CHARS = 4_000_000;
 
-/** The worker-only synchronous file handle (not in TypeScript's DOM library). */
-export interface SyncAccessHandle {
-  write(data: Uint8Array, options: { at: number }): number;
-  truncate(size: number): void;
-  flush(): void;
-  close(): void;
-}
+export type { PrivateDirectory, PrivateFileHandle, SyncAccessHandle } from './export-file-writer';
 
-/** The part of the origin private file system the sink uses. */
-export interface PrivateDirectory {
-  getFileHandle(name: string, options: { create: boolean }): Promise<PrivateFileHandle>;
-  removeEntry(name: string): Promise<void>;
-}
-export interface PrivateFileHandle {
-  readonly name: string;
-  createSyncAccessHandle(): Promise<SyncAccessHandle>;
-  getFile(): Promise<Blob>;
+/**
+ * The file writer on a worker of its own (export-file-worker.ts), as the sink uses it: every call names the file.
+ * `ready` settles once that worker runs (rejects if it cannot start: the sink then writes on this thread).
+ */
+export interface FileWriterThread {
+  ready: Promise<void>;
+  open(name: string): Promise<void>;
+  /** Appends the bytes (handed over, not copied) and hands their buffer back for the next ones. */
+  write(name: string, bytes: Uint8Array): Promise<Uint8Array>;
+  close(name: string): Promise<void>;
+  abort(name: string): Promise<void>;
+  /** The export is over: end the worker. */
+  end(): void;
 }
 
 /** One exported file as the worker hands it back; `blob` is absent for the file the user picked (already saved). */
@@ -39,7 +40,10 @@ export interface ExportedFile {
 
 /** One file's bytes: written, ended, then committed as the export finishes (its Blob, undefined for the user's file). */
 interface FileBytes {
-  write(text: string): void | Promise<void>;
+  /** Characters gathered before each write (0: each text as it comes). */
+  gather: number;
+  /** The next pieces of text, in order (the array is the callee's to keep). */
+  write(texts: string[]): void | Promise<void>;
   /** Its last text is written. */
   close(): void | Promise<void>;
   /** The whole export is written: commit, and the Blob for a download. */
@@ -50,7 +54,8 @@ interface FileBytes {
 /** The user's file: closing the stream is what replaces the file, so that waits until every part is whole. */
 function pickedFileBytes(writable: FileSystemWritableFileStream): FileBytes {
   return {
-    write: (text) => writable.write(text),
+    gather: FLUSH_CHARS,
+    write: (texts) => writable.write(texts.join('')),
     close: () => undefined,
     result: async () => {
       await writable.close();
@@ -61,34 +66,65 @@ function pickedFileBytes(writable: FileSystemWritableFileStream): FileBytes {
 }
 
 /** A file in the origin private file system, written from this worker as the text comes (a Blob of strings cost more than writing the CSV). */
-async function privateFileBytes(dir: PrivateDirectory, exportId: string, part: number): Promise<FileBytes> {
-  // What earlier exports left (their downloads are long done) goes before this one adds its own (export-temp-files.ts).
-  if (part === 1) await clearStaleExportFiles(dir as unknown as FileSystemDirectoryHandle).catch(() => 0);
-  const handle = await dir.getFileHandle(exportFileName(exportId, part - 1), { create: true });
-  const access = await handle.createSyncAccessHandle();
-  access.truncate(0);
-  const encoder = new TextEncoder();
-  let buffer = new Uint8Array(FLUSH_CHARS * 3 + 16);
-  let at = 0;
-  let open = true;
+async function privateFileBytes(dir: PrivateDirectory, name: string): Promise<FileBytes> {
+  const file = await openPrivateFileText(dir, name);
   return {
-    write(text) {
-      if (buffer.length < text.length * 3) buffer = new Uint8Array(text.length * 3);
-      const { written } = encoder.encodeInto(text, buffer);
-      at += access.write(buffer.subarray(0, written), { at });
+    // Encoded as it comes (the file's buffer gathers the bytes): no text waits for a flush.
+    gather: 0,
+    write: (texts) => file.write(texts),
+    close: () => file.close(),
+    result: async (type) => new Blob([await (await dir.getFileHandle(name, { create: false })).getFile()], { type }),
+    abort: () => file.abort(),
+  };
+}
+
+/** Buffers with the file writer's thread before the export waits for one back. */
+const WRITES_AHEAD = 2;
+
+/**
+ * The same file, encoded here as the text comes (no text waits) and written by the file writer's own thread: each
+ * full buffer is handed over and comes back for reuse, at most WRITES_AHEAD at a time.
+ */
+async function threadFileBytes(thread: FileWriterThread, dir: PrivateDirectory, name: string): Promise<FileBytes> {
+  await thread.open(name);
+  const free: Uint8Array[] = [];
+  const inFlight: Promise<void>[] = [];
+  let failed: { error: unknown } | undefined;
+  const fresh = () => free.pop() ?? new Uint8Array(FILE_BUFFER_BYTES);
+  const send = (bytes: Uint8Array) => {
+    inFlight.push(
+      thread.write(name, bytes).then(
+        (back) => {
+          if (back.buffer.byteLength === FILE_BUFFER_BYTES) free.push(new Uint8Array(back.buffer));
+        },
+        // Observed at once: a failed write (the disk full) fails the next write or the close.
+        (error: unknown) => void (failed ??= { error }),
+      ),
+    );
+  };
+  const utf8 = new Utf8Buffers(fresh(), send, fresh);
+  const check = () => {
+    if (failed) throw failed.error;
+  };
+  return {
+    gather: 0,
+    write(texts) {
+      check();
+      for (const text of texts) utf8.add(text);
+      if (inFlight.length > WRITES_AHEAD) return inFlight.shift()!.then(check);
+      return undefined;
     },
-    close() {
-      access.flush();
-      access.close();
-      open = false;
+    async close() {
+      utf8.end();
+      await Promise.all(inFlight.splice(0));
+      check();
+      await thread.close(name);
     },
-    async result(type) {
-      return new Blob([await handle.getFile()], { type });
-    },
+    result: async (type) => new Blob([await (await dir.getFileHandle(name, { create: false })).getFile()], { type }),
     async abort() {
-      if (open) access.close();
-      open = false;
-      await dir.removeEntry(handle.name).catch(() => undefined);
+      await Promise.all(inFlight.splice(0));
+      await thread.abort(name).catch(() => undefined);
+      await dir.removeEntry(name).catch(() => undefined);
     },
   };
 }
@@ -96,29 +132,30 @@ async function privateFileBytes(dir: PrivateDirectory, exportId: string, part: n
 function blobBytes(): FileBytes {
   const blobs: Blob[] = [];
   return {
-    write: (text) => void blobs.push(new Blob([text])),
+    gather: FLUSH_CHARS,
+    write: (texts) => void blobs.push(new Blob(texts)),
     close: () => undefined,
     result: async (type) => new Blob(blobs, { type }),
     abort: async () => undefined,
   };
 }
 
-/** Gathers a file's text and hands it to its bytes in large pieces. */
+/** Gathers a file's text and hands it to its bytes in pieces of its size. */
 function gathered(bytes: FileBytes): ExportFileWriter {
   let pending: string[] = [];
   let pendingChars = 0;
-  const flush = async (): Promise<void> => {
+  const flush = (): void | Promise<void> => {
     if (pending.length === 0) return;
-    const text = pending.join('');
+    const texts = pending;
     pending = [];
     pendingChars = 0;
-    await bytes.write(text);
+    return bytes.write(texts);
   };
   return {
     write(text) {
       pending.push(text);
       pendingChars += text.length;
-      return pendingChars >= FLUSH_CHARS ? flush() : undefined;
+      return pendingChars >= bytes.gather ? flush() : undefined;
     },
     async close() {
       await flush();
@@ -134,6 +171,8 @@ export interface AppExportSinkOptions {
   privateDirectory?: () => Promise<PrivateDirectory | undefined>;
   /** The type of the Blobs handed back. */
   type: string;
+  /** A file writer on its own thread for the private files (absent, or failing to start: written on this thread). */
+  writerThread?: () => FileWriterThread | undefined;
 }
 
 /** The export worker's sink (see the top of this file). */
@@ -141,11 +180,39 @@ export function appExportSink(options: AppExportSinkOptions): ExportSink<Exporte
   const files: FileBytes[] = [];
   // Names unique to this export: two tabs exporting at once never share a file.
   const exportId = newExportId();
+  let thread: FileWriterThread | undefined | null;
+  const writerThread = async (): Promise<FileWriterThread | undefined> => {
+    if (thread === undefined) {
+      thread = options.writerThread?.() ?? null;
+      await thread?.ready.catch(() => {
+        thread?.end();
+        thread = null;
+      });
+    }
+    return thread ?? undefined;
+  };
+  const endThread = () => {
+    thread?.end();
+    thread = null;
+  };
   const open = async (part: number): Promise<FileBytes> => {
     if (part === 1 && options.picked) return pickedFileBytes(await options.picked.createWritable());
     try {
       const dir = await options.privateDirectory?.();
-      if (dir) return await privateFileBytes(dir, exportId, part);
+      if (dir) {
+        // What earlier exports left (their downloads are long done) goes before this one adds its own (export-temp-files.ts).
+        if (part === 1) await clearStaleExportFiles(dir as unknown as FileSystemDirectoryHandle).catch(() => 0);
+        const name = exportFileName(exportId, part - 1);
+        const on = await writerThread();
+        if (on) {
+          try {
+            return await threadFileBytes(on, dir, name);
+          } catch {
+            // its thread could not open the file: this one tries
+          }
+        }
+        return await privateFileBytes(dir, name);
+      }
     } catch {
       // no private file system here (or no sync access): Blobs instead
     }
@@ -158,12 +225,14 @@ export function appExportSink(options: AppExportSinkOptions): ExportSink<Exporte
       return gathered(bytes);
     },
     async finish(named) {
+      endThread();
       const out: ExportedFile[] = [];
       for (const f of named) out.push({ part: f.part - 1, name: f.name, rows: f.rows, blob: await files[f.part - 1]!.result(options.type) });
       return out;
     },
     async abort() {
       for (const f of files) await f?.abort().catch(() => undefined);
+      endThread();
     },
   };
 }

@@ -8,16 +8,18 @@ import type { ActivityRecord } from '../../core/record/activity-record';
 import { ExportCancelled, writeExportFiles } from '../../core/leaving/export-files';
 import type { CsvDelimiter, Lang } from '../../core/words/locale';
 import { openActivityDb } from '../store/activity-db';
-import { openRecordWindow, type RecordWindow } from '../store/record-window';
+import { openExportRecords } from '../store/export-records';
 import { storeQueryFor } from '../store/store-query';
-import { appExportSink, workerPrivateDirectory, type ExportedFile } from './export-sinks';
+import { appExportSink, workerPrivateDirectory, type ExportedFile, type FileWriterThread } from './export-sinks';
+import type { ExportFileWorkerApi } from './export-file-worker';
 
 export type { ExportedFile };
 
-const READ_CHUNK = 5_000;
-/** Most rows the CSV writer takes per chunk (its chunkRows); chunks up to 1 MB, gathered again by the sink. */
+/**
+ * Most rows the CSV writer takes per chunk (its chunkRows); the characters a chunk ends at are the writer's own
+ * default (16 kB: larger chunks outlive V8's young generation, see excel-csv-writer.ts), gathered by the sink.
+ */
 const CSV_CHUNK_ROWS = 2_000;
-const CSV_CHUNK_CHARS = 1 << 20;
 
 export interface ExportRequest {
   query: ActivityQuery;
@@ -35,41 +37,55 @@ export interface ExportProgress {
 
 let cancel: AbortController | undefined;
 
-/** The view's records newest first, a window at a time; the next window is requested while this one is used. */
-class ViewReader {
-  private offset = 0;
-  private next: Promise<ActivityRecord[]> | undefined;
-  private constructor(
-    private readonly window: RecordWindow,
-    private readonly onRead: (n: number, total: number) => unknown,
-  ) {}
-  static async open(query: ActivityQuery, onRead: (n: number, total: number) => unknown): Promise<ViewReader> {
-    return new ViewReader(await openRecordWindow(openActivityDb(), storeQueryFor(query)), onRead);
-  }
-  /** The next rows; empty at the end. */
-  async read(): Promise<ActivityRecord[]> {
-    if (cancel?.signal.aborted) throw new ExportCancelled();
-    const rows = await (this.next ?? this.window.rows(this.offset, READ_CHUNK));
-    this.offset += rows.length;
-    this.next = rows.length > 0 ? this.window.rows(this.offset, READ_CHUNK) : undefined;
-    // Awaited: the page's progress call travels on its own channel, and a last one arriving after the result
-    // would leave the progress bar (and its Cancel) showing once the export is done.
-    await this.onRead(this.offset, rows.length > 0 ? Math.max(this.offset, this.window.atMost) : this.offset);
-    return rows;
+/**
+ * The view's records newest first in batches (store/export-records.ts), with progress as they are read: the page
+ * is told without waiting for its answer (a wait per batch held the reads up), and the last call is awaited
+ * before the export's result goes back: it travels on its own channel, and arriving after the result it would
+ * leave the progress bar (and its Cancel) showing once the export is done.
+ */
+async function* viewBatches(query: ActivityQuery, signal: AbortSignal, onRead: (rows: number, total: number) => unknown): AsyncGenerator<readonly ActivityRecord[]> {
+  const records = await openExportRecords(openActivityDb(), storeQueryFor(query));
+  let rows = 0;
+  let told: Promise<unknown> | undefined;
+  const tell = (done: number, total: number) => (told = Promise.resolve(onRead(done, total)).catch(() => undefined));
+  try {
+    for await (const batch of records.batches()) {
+      if (signal.aborted) throw new ExportCancelled();
+      rows += batch.length;
+      tell(rows, Math.max(rows, records.atMost));
+      yield batch;
+    }
+    if (signal.aborted) throw new ExportCancelled();
+    tell(rows, rows);
+  } finally {
+    await told;
   }
 }
 
-/** The view's records a window at a time: core's pipeline takes batches without an await per record. */
-async function* batchesOf(reader: ViewReader): AsyncGenerator<readonly ActivityRecord[]> {
-  for (let rows = await reader.read(); rows.length > 0; rows = await reader.read()) yield rows;
+/** A worker of this export's own for its files' bytes (export-file-worker.ts), where workers can start workers. */
+function fileWriterThread(): FileWriterThread | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  const worker = new Worker(new URL('./export-file-worker.ts', import.meta.url), { type: 'module' });
+  const remote = Comlink.wrap<ExportFileWorkerApi>(worker);
+  const ready = new Promise<void>((ok, ko) => {
+    worker.addEventListener('error', (e) => ko(new Error(`The export's file writer did not start: ${e.message}`)), { once: true });
+    remote.ready().then(() => ok(), ko);
+  });
+  return {
+    ready,
+    open: (name) => remote.open(name),
+    write: (name, bytes) => remote.write(name, Comlink.transfer(bytes, [bytes.buffer])),
+    close: (name) => remote.close(name),
+    abort: (name) => remote.abort(name),
+    end: () => worker.terminate(),
+  };
 }
 
 const api = {
   async exportView(request: ExportRequest, onProgress: (p: ExportProgress) => void): Promise<ExportedFile[]> {
     const controller = (cancel = new AbortController());
-    const reader = await ViewReader.open(request.query, (rows, total) => onProgress({ rows, total }));
     return writeExportFiles(
-      batchesOf(reader),
+      viewBatches(request.query, controller.signal, (rows, total) => onProgress({ rows, total })),
       {
         format: request.format,
         lang: request.lang,
@@ -77,12 +93,12 @@ const api = {
         from: request.query.from ?? '',
         to: request.query.to ?? '',
         chunkRows: request.format === 'csv' ? CSV_CHUNK_ROWS : undefined,
-        chunkChars: request.format === 'csv' ? CSV_CHUNK_CHARS : undefined,
         signal: controller.signal,
       },
       appExportSink({
         picked: request.handle,
         privateDirectory: workerPrivateDirectory,
+        writerThread: fileWriterThread,
         type: request.format === 'json' ? 'application/json' : 'text/csv;charset=utf-8',
       }),
     );
