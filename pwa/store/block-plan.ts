@@ -32,9 +32,13 @@ async function readPaged<T>(ids: readonly number[], read: (ids: number[]) => Pro
 /** The blocks whose summary row may match, newest (by maxDate) first: the plan before any facet or text row. */
 export async function planSummaries(db: ActivityDb, q: StoreQuery): Promise<BlockPlan> {
   const hints = hintsFor(q.from, q.to, q.customerId, q.filter);
-  const all: BlockSummary[] = [];
   const ids = (await db.blocks.toCollection().primaryKeys()) as number[];
-  await readPaged(ids, (part) => db.blocks.bulkGet(part), (s) => all.push(s));
+  // Every page asked for at once: the answers come back one short task each, with no round trip between them
+  // (a page at a time was twenty round trips at 1M).
+  const pages: Promise<(BlockSummary | undefined)[]>[] = [];
+  for (let i = 0; i < ids.length; i += ROWS_PER_READ) pages.push(db.blocks.bulkGet(ids.slice(i, i + ROWS_PER_READ)));
+  const all: BlockSummary[] = [];
+  for (const page of await Promise.all(pages)) for (const s of page) if (s) all.push(s);
   const blocks: PlannedBlock[] = all.filter((s) => mayMatch(s, hints)).map((summary) => ({ summary }));
   blocks.sort((a, b) => (a.summary.maxDate < b.summary.maxDate ? 1 : a.summary.maxDate > b.summary.maxDate ? -1 : b.summary.id - a.summary.id));
   return { hints, blocks, archiveBlocks: all.length };
