@@ -351,6 +351,8 @@ describe('the list window on the sample', () => {
   const queries: ActivityQuery[] = [
     {},
     { customer: sample[10]!.customerName.slice(2, 8), statuses: ['failed'] },
+    { statuses: ['decline'] },
+    { operationTypes: ['create_order'], from: '2026-10-01', to: '2026-10-30' },
     { text: sample[14]!.id.slice(4, 20) },
     { text: 'order' },
     { text: 'creato', customer: sample[18]!.customerName.slice(1, 5) },

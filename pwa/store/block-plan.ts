@@ -82,7 +82,7 @@ export interface RefinedBlock {
 /**
  * The text-gram and facet rows of some blocks of a summary plan, read only as far as a reader gets (a first page
  * of a common word reads a handful, not a thousand): blocks the grams rule out are dropped before their facets are
- * read; the facets are read when a filter needs them or there is free text (block-text-match.ts then tests words
+ * read; the facets are read for any filter but the period alone (with free text, block-text-match.ts then tests words
  * on the rows read, so only real matches become record objects). `match.facets` is kept for that test.
  */
 export async function refineBlocks(db: ActivityDb, hints: BlockHints, blocks: readonly BlockSummary[], answersAll: boolean): Promise<RefinedBlock[]> {
@@ -96,7 +96,10 @@ export async function refineBlocks(db: ActivityDb, hints: BlockHints, blocks: re
     });
     alive = alive.filter((id) => !out[at.get(id)!]!.dropped);
   }
-  if (alive.length > 0 && (needsFacets(hints) || hints.hasText)) {
+  // Any filter but the period: the facets' mask turns a read of the whole block into a read of the parts holding
+  // a match (a rare status: half the parts), and records into objects only when they match.
+  const filtered = needsFacets(hints) || hints.hasText || hints.statuses !== undefined || hints.operationTypes !== undefined || hints.resourceTypes !== undefined;
+  if (alive.length > 0 && filtered) {
     const facets = await db.blockFacets.bulkGet(alive);
     facets.forEach((f, j) => {
       const r = out[at.get(alive[j]!)!]!;
