@@ -76,6 +76,8 @@ export async function planBlocks(db: ActivityDb, q: StoreQuery, withFacets = fal
 /** What refineBlocks learnt of one block: dropped (no record can match), or which records may (the facets). */
 export interface RefinedBlock {
   dropped: boolean;
+  /** Dropped by its text grams (a reader turns the grams off when they drop next to nothing). */
+  byText?: boolean;
   match?: FacetMatch;
 }
 
@@ -92,7 +94,11 @@ export async function refineBlocks(db: ActivityDb, hints: BlockHints, blocks: re
   if (hints.words && alive.length > 0) {
     const texts = await db.blockText.bulkGet(alive);
     texts.forEach((t, j) => {
-      if (!t || !mayMatchText(t, hints)) out[at.get(alive[j]!)!]!.dropped = true;
+      if (t && !mayMatchText(t, hints)) {
+        const r = out[at.get(alive[j]!)!]!;
+        r.dropped = true;
+        r.byText = true;
+      }
     });
     alive = alive.filter((id) => !out[at.get(id)!]!.dropped);
   }
