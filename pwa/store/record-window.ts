@@ -91,6 +91,7 @@ class GroupReader {
     private readonly cacheLimit: number,
   ) {
     this.counts = groups.map(() => undefined);
+    this.flat = groups.flat();
     this.words = q.filter ? textWordsOf(q.filter.text) : undefined;
   }
 
@@ -102,28 +103,51 @@ class GroupReader {
   private gramsTried = 0;
   private gramsDropped = 0;
 
-  /** Refines the blocks of group g, and of the groups after it up to the refinement's size, if not yet done. */
-  private async refineFrom(g: number): Promise<void> {
-    if (this.groups[g]!.every((b) => b.refined)) return;
-    const blocks: WindowBlock[] = [];
-    for (let i = g; i < this.groups.length && (i === g || blocks.length < this.refineBlocks); i++) {
-      for (const b of this.groups[i]!) if (!b.refined) blocks.push(b);
-    }
+  /** Every block in reading order (the groups one after another): refinements go through it chunk by chunk. */
+  private readonly flat: WindowBlock[];
+  /** Blocks [0, refineStarted) of `flat` have a refinement read asked for. */
+  private refineStarted = 0;
+  private readonly refining = new Map<WindowBlock, Promise<void>>();
+
+  /** Asks for the refinement of the next chunk of blocks (text grams, then facets). */
+  private startRefinement(): void {
+    const from = this.refineStarted;
+    const to = Math.min(this.flat.length, from + this.refineBlocks);
+    this.refineStarted = to;
     this.refineBlocks = Math.min(this.refineBlocks * 2, MOST_BLOCKS_REFINED);
+    const blocks = this.flat.slice(from, to);
     // A word in most blocks (a customer's name, "order") has its grams let nearly every block through: once they
     // dropped under one in eight of the blocks tried, they are read no more (40 kB a block, for nothing).
     const useGrams = this.gramsTried < GRAM_TRIAL_BLOCKS || this.gramsDropped * 8 >= this.gramsTried;
     const hints = useGrams ? this.hints : { ...this.hints, words: undefined };
-    const refined = await refineBlocks(this.db, hints, blocks.map((b) => b.summary), this.q.filter !== undefined);
-    if (hints.words) {
-      this.gramsTried += blocks.length;
-      for (const r of refined) if (r.byText) this.gramsDropped++;
-    }
-    blocks.forEach((b, i) => {
-      b.refined = true;
-      b.dropped = refined[i]!.dropped;
-      b.match = b.dropped ? undefined : refined[i]!.match;
+    const done = refineBlocks(this.db, hints, blocks.map((b) => b.summary), this.q.filter !== undefined).then((refined) => {
+      if (hints.words) {
+        this.gramsTried += blocks.length;
+        for (const r of refined) if (r.byText) this.gramsDropped++;
+      }
+      blocks.forEach((b, i) => {
+        b.refined = true;
+        b.dropped = refined[i]!.dropped;
+        b.match = b.dropped ? undefined : refined[i]!.match;
+        this.refining.delete(b);
+      });
     });
+    // A chunk read ahead for a window no longer wanted (or a closed database) fails unseen; one waited for throws.
+    done.catch(() => undefined);
+    for (const b of blocks) this.refining.set(b, done);
+  }
+
+  /**
+   * Refines the blocks of group g if not yet done, and asks for the next chunk's meanwhile: a sparse filter's
+   * reads then never wait for a refinement's two round trips (a thousand blocks at 1M come in chunks of 256).
+   */
+  private async refineFrom(g: number): Promise<void> {
+    const group = this.groups[g]!;
+    if (group.every((b) => b.refined)) return;
+    while (group.some((b) => !b.refined && !this.refining.has(b))) this.startRefinement();
+    const waits = new Set(group.map((b) => this.refining.get(b)).filter((p) => p !== undefined));
+    if (this.refineStarted < this.flat.length) this.startRefinement();
+    await Promise.all(waits);
   }
 
   async read(g: number): Promise<ActivityRecord[]> {
