@@ -92,6 +92,12 @@ class GroupReader {
   ) {
     this.counts = groups.map(() => undefined);
     this.flat = groups.flat();
+    this.groupStart = [];
+    let at = 0;
+    for (const group of groups) {
+      this.groupStart.push(at);
+      at += group.length;
+    }
     this.words = q.filter ? textWordsOf(q.filter.text) : undefined;
   }
 
@@ -103,19 +109,27 @@ class GroupReader {
   private gramsTried = 0;
   private gramsDropped = 0;
 
-  /** Every block in reading order (the groups one after another): refinements go through it chunk by chunk. */
+  /** Every block in reading order (the groups one after another), and where each group starts in it. */
   private readonly flat: WindowBlock[];
-  /** Blocks [0, refineStarted) of `flat` have a refinement read asked for. */
-  private refineStarted = 0;
+  private readonly groupStart: number[];
+  /** Where the next refinement read ahead starts in `flat`. */
+  private refineNext = 0;
   private readonly refining = new Map<WindowBlock, Promise<void>>();
 
-  /** Asks for the refinement of the next chunk of blocks (text grams, then facets). */
-  private startRefinement(): void {
-    const from = this.refineStarted;
-    const to = Math.min(this.flat.length, from + this.refineBlocks);
-    this.refineStarted = to;
+  /**
+   * Asks for the refinement (text grams, then facets) of up to a chunk of the blocks from flat[from] on that
+   * are neither refined nor asked for.
+   */
+  private startRefinement(from: number): void {
+    const blocks: WindowBlock[] = [];
+    let at = from;
+    for (; at < this.flat.length && blocks.length < this.refineBlocks; at++) {
+      const b = this.flat[at]!;
+      if (!b.refined && !this.refining.has(b)) blocks.push(b);
+    }
+    this.refineNext = at;
+    if (blocks.length === 0) return;
     this.refineBlocks = Math.min(this.refineBlocks * 2, MOST_BLOCKS_REFINED);
-    const blocks = this.flat.slice(from, to);
     // A word in most blocks (a customer's name, "order") has its grams let nearly every block through: once they
     // dropped under one in eight of the blocks tried, they are read no more (40 kB a block, for nothing).
     const useGrams = this.gramsTried < GRAM_TRIAL_BLOCKS || this.gramsDropped * 8 >= this.gramsTried;
@@ -129,6 +143,8 @@ class GroupReader {
         b.refined = true;
         b.dropped = refined[i]!.dropped;
         b.match = b.dropped ? undefined : refined[i]!.match;
+        // The facets serve only the text test of a read; without free text the mask is all a read needs.
+        if (b.match && !this.words) b.match.facets = undefined;
         this.refining.delete(b);
       });
     });
@@ -140,13 +156,14 @@ class GroupReader {
   /**
    * Refines the blocks of group g if not yet done, and asks for the next chunk's meanwhile: a sparse filter's
    * reads then never wait for a refinement's two round trips (a thousand blocks at 1M come in chunks of 256).
+   * A jump (counts known) refines from the group it lands on, not every block before it.
    */
   private async refineFrom(g: number): Promise<void> {
     const group = this.groups[g]!;
     if (group.every((b) => b.refined)) return;
-    while (group.some((b) => !b.refined && !this.refining.has(b))) this.startRefinement();
+    if (group.some((b) => !b.refined && !this.refining.has(b))) this.startRefinement(this.groupStart[g]!);
     const waits = new Set(group.map((b) => this.refining.get(b)).filter((p) => p !== undefined));
-    if (this.refineStarted < this.flat.length) this.startRefinement();
+    if (this.refineNext < this.flat.length) this.startRefinement(this.refineNext);
     await Promise.all(waits);
   }
 
