@@ -377,6 +377,14 @@ describe('the list window on the sample', () => {
       expect(read, JSON.stringify(query)).toEqual(expected);
       expect((await w.rows(0, 50)).map((r) => r.key), JSON.stringify(query)).toEqual(expected.slice(0, 50));
       expect(w.atMost).toBeGreaterThanOrEqual(expected.length);
+      // A fresh window, counted, jumps straight to the middle and the end (its blocks refined from there on).
+      const q = storeQueryFor(query);
+      const counted = (await openRecordWindow(db, q, { cachedRows: 150 })).withCounts(new Map((await summarizeView(db, q)).blockCounts));
+      expect(counted.total).toBe(expected.length);
+      const middle = Math.floor(expected.length / 2);
+      expect((await counted.rows(middle, 40)).map((r) => r.key), JSON.stringify(query)).toEqual(expected.slice(middle, middle + 40));
+      expect((await counted.rows(Math.max(0, expected.length - 7), 10)).map((r) => r.key), JSON.stringify(query)).toEqual(expected.slice(-7));
+      expect((await counted.rows(3, 5)).map((r) => r.key), JSON.stringify(query)).toEqual(expected.slice(3, 8));
     }
   }, 120_000);
 });
