@@ -345,6 +345,50 @@ describe('block summaries skip blocks, never answers', () => {
   }, 120_000);
 });
 
+describe('the list window on the sample', () => {
+  const now = new Date('2026-10-31T12:00:00Z');
+  const sample = [...generateSampleRecords({ count: 8000, seed: 7, now })];
+  const queries: ActivityQuery[] = [
+    {},
+    { customer: sample[10]!.customerName.slice(2, 8), statuses: ['failed'] },
+    { statuses: ['decline'] },
+    { operationTypes: ['create_order'], from: '2026-10-01', to: '2026-10-30' },
+    { text: sample[14]!.id.slice(4, 20) },
+    { text: 'order' },
+    { text: 'creato', customer: sample[18]!.customerName.slice(1, 5) },
+    { text: `license ${sample[20]!.userPrincipalName.slice(0, 4)}`, from: '2026-09-15', to: '2026-10-20' },
+    { text: 'zzqxv' },
+  ];
+
+  it('reads every row of a view in order, window after window, and again after its groups left the cache', async () => {
+    const db = freshDb();
+    // Two batches, one out of date order: blocks overlap, groups hold several blocks.
+    await importBatch(db, 'sample', 'a', [sample.filter((_, i) => i % 3 === 0)]);
+    await importBatch(db, 'sample', 'b', [sample.filter((_, i) => i % 3 !== 0).reverse()]);
+    for (const query of queries) {
+      const expected = queryRecords(sample, query).map((r) => r.key);
+      const w = await openRecordWindow(db, storeQueryFor(query), { cachedRows: 150 });
+      const read: string[] = [];
+      for (let offset = 0; ; offset += 130) {
+        const rows = await w.rows(offset, 130);
+        if (rows.length === 0) break;
+        read.push(...rows.map((r) => r.key));
+      }
+      expect(read, JSON.stringify(query)).toEqual(expected);
+      expect((await w.rows(0, 50)).map((r) => r.key), JSON.stringify(query)).toEqual(expected.slice(0, 50));
+      expect(w.atMost).toBeGreaterThanOrEqual(expected.length);
+      // A fresh window, counted, jumps straight to the middle and the end (its blocks refined from there on).
+      const q = storeQueryFor(query);
+      const counted = (await openRecordWindow(db, q, { cachedRows: 150 })).withCounts(new Map((await summarizeView(db, q)).blockCounts));
+      expect(counted.total).toBe(expected.length);
+      const middle = Math.floor(expected.length / 2);
+      expect((await counted.rows(middle, 40)).map((r) => r.key), JSON.stringify(query)).toEqual(expected.slice(middle, middle + 40));
+      expect((await counted.rows(Math.max(0, expected.length - 7), 10)).map((r) => r.key), JSON.stringify(query)).toEqual(expected.slice(-7));
+      expect((await counted.rows(3, 5)).map((r) => r.key), JSON.stringify(query)).toEqual(expected.slice(3, 8));
+    }
+  }, 120_000);
+});
+
 describe('schema upgrade', () => {
   it('keeps v1 records and the batches they came in, through v2 to blocks', async () => {
     const name = dbName();

@@ -29,16 +29,29 @@ async function readPaged<T>(ids: readonly number[], read: (ids: number[]) => Pro
   for (let i = 0; i < ids.length; i += ROWS_PER_READ) for (const row of await read(ids.slice(i, i + ROWS_PER_READ))) if (row) each(row);
 }
 
+/** The blocks whose summary row may match, newest (by maxDate) first: the plan before any facet or text row. */
+export async function planSummaries(db: ActivityDb, q: StoreQuery): Promise<BlockPlan> {
+  const hints = hintsFor(q.from, q.to, q.customerId, q.filter);
+  const ids = (await db.blocks.toCollection().primaryKeys()) as number[];
+  // Every page asked for at once: the answers come back one short task each, with no round trip between them
+  // (a page at a time was twenty round trips at 1M).
+  const pages: Promise<(BlockSummary | undefined)[]>[] = [];
+  for (let i = 0; i < ids.length; i += ROWS_PER_READ) pages.push(db.blocks.bulkGet(ids.slice(i, i + ROWS_PER_READ)));
+  const all: BlockSummary[] = [];
+  for (const page of await Promise.all(pages)) for (const s of page) if (s) all.push(s);
+  const blocks: PlannedBlock[] = all.filter((s) => mayMatch(s, hints)).map((summary) => ({ summary }));
+  blocks.sort((a, b) => (a.summary.maxDate < b.summary.maxDate ? 1 : a.summary.maxDate > b.summary.maxDate ? -1 : b.summary.id - a.summary.id));
+  return { hints, blocks, archiveBlocks: all.length };
+}
+
 /**
  * `withFacets`: read the facets of every candidate (the view summary answers from them), not only when a filter
  * needs them.
  */
 export async function planBlocks(db: ActivityDb, q: StoreQuery, withFacets = false): Promise<BlockPlan> {
-  const hints = hintsFor(q.from, q.to, q.customerId, q.filter);
-  const all: BlockSummary[] = [];
-  const ids = (await db.blocks.toCollection().primaryKeys()) as number[];
-  await readPaged(ids, (part) => db.blocks.bulkGet(part), (s) => all.push(s));
-  let blocks: PlannedBlock[] = all.filter((s) => mayMatch(s, hints)).map((summary) => ({ summary }));
+  const plan = await planSummaries(db, q);
+  const { hints } = plan;
+  let blocks = plan.blocks;
   // A predicate given without the query it came from may test anything: then facets only skip, never answer.
   const answersAll = q.filter !== undefined;
   // With free text the facets cannot answer a block alone, but they answer its other filters and tell which
@@ -57,8 +70,53 @@ export async function planBlocks(db: ActivityDb, q: StoreQuery, withFacets = fal
     });
     blocks = blocks.filter((b) => keep.has(b.summary.id));
   }
-  blocks.sort((a, b) => (a.summary.maxDate < b.summary.maxDate ? 1 : a.summary.maxDate > b.summary.maxDate ? -1 : b.summary.id - a.summary.id));
-  return { hints, blocks, archiveBlocks: all.length };
+  return { ...plan, blocks };
+}
+
+/** What refineBlocks learnt of one block: dropped (no record can match), or which records may (the facets). */
+export interface RefinedBlock {
+  dropped: boolean;
+  /** Dropped by its text grams (a reader turns the grams off when they drop next to nothing). */
+  byText?: boolean;
+  match?: FacetMatch;
+}
+
+/**
+ * The text-gram and facet rows of some blocks of a summary plan, read only as far as a reader gets (a first page
+ * of a common word reads a handful, not a thousand): blocks the grams rule out are dropped before their facets are
+ * read; the facets are read for any filter but the period alone (with free text, block-text-match.ts then tests words
+ * on the rows read, so only real matches become record objects). `match.facets` is kept for that test.
+ */
+export async function refineBlocks(db: ActivityDb, hints: BlockHints, blocks: readonly BlockSummary[], answersAll: boolean): Promise<RefinedBlock[]> {
+  const out: RefinedBlock[] = blocks.map(() => ({ dropped: false }));
+  const at = new Map(blocks.map((b, i) => [b.id, i]));
+  let alive = blocks.map((b) => b.id);
+  if (hints.words && alive.length > 0) {
+    const texts = await db.blockText.bulkGet(alive);
+    texts.forEach((t, j) => {
+      if (t && !mayMatchText(t, hints)) {
+        const r = out[at.get(alive[j]!)!]!;
+        r.dropped = true;
+        r.byText = true;
+      }
+    });
+    alive = alive.filter((id) => !out[at.get(id)!]!.dropped);
+  }
+  // Any filter but the period: the facets' mask turns a read of the whole block into a read of the parts holding
+  // a match (a rare status: half the parts), and records into objects only when they match.
+  const filtered = needsFacets(hints) || hints.hasText || hints.statuses !== undefined || hints.operationTypes !== undefined || hints.resourceTypes !== undefined;
+  if (alive.length > 0 && filtered) {
+    const facets = await db.blockFacets.bulkGet(alive);
+    facets.forEach((f, j) => {
+      const r = out[at.get(alive[j]!)!]!;
+      if (!f) return;
+      const match = facetMatch(f, hints, answersAll);
+      match.facets = f;
+      r.match = match;
+      if (match.count === 0) r.dropped = true;
+    });
+  }
+  return out;
 }
 
 /** The record test every reader applies after the plan: inside the period, and the predicate. */
