@@ -1,0 +1,117 @@
+// The archive's dedupe keys held in memory by an import (batch-writer.ts): a million keys as a Set of strings
+// took ~100 MB of the import worker's heap (a 39-character string plus the Set's entry each), the largest thing
+// a 1.5 GB file's import keeps. Nearly every key is `id:` and a lowercase GUID (Partner Center's record ids), so
+// those are kept as their 128 bits in one open-addressing table of 32-bit words (16 bytes a key, ~24 with the
+// table's spare room); any other key (a content hash `h:…`, an id that is not a lowercase GUID) stays a string in
+// a plain Set. Exact either way: a packed key is its GUID bit for bit, and only that exact text is packed.
+
+const EMPTY_CAPACITY = 1 << 10;
+/** Grow once the table is this full (linear probing stays short below it). */
+const MAX_LOAD = 0.6;
+/** Character offsets of the GUID's dashes in `id:xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`. */
+const DASHES = [11, 16, 21, 26];
+const GUID_KEY_LENGTH = 39;
+
+/** The 4 words of a key that is `id:` and a lowercase GUID, into `out`; false for any other key. */
+function packGuidKey(key: string, out: Uint32Array): boolean {
+  if (key.length !== GUID_KEY_LENGTH || key.charCodeAt(0) !== 105 /* i */ || key.charCodeAt(1) !== 100 /* d */ || key.charCodeAt(2) !== 58 /* : */) return false;
+  let word = 0;
+  let nibbles = 0;
+  let w = 0;
+  for (let i = 3; i < GUID_KEY_LENGTH; i++) {
+    const c = key.charCodeAt(i);
+    if (i === DASHES[0] || i === DASHES[1] || i === DASHES[2] || i === DASHES[3]) {
+      if (c !== 45 /* - */) return false;
+      continue;
+    }
+    let v: number;
+    if (c >= 48 && c <= 57) v = c - 48;
+    else if (c >= 97 && c <= 102) v = c - 87;
+    else return false; // uppercase or not hex: kept as text, so exactly that text matches
+    word = (word << 4) | v;
+    if (++nibbles === 8) {
+      out[w++] = word >>> 0;
+      word = 0;
+      nibbles = 0;
+    }
+  }
+  return true;
+}
+
+function hashWords(a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ b ^ (h >>> 13), 0xc2b2ae35);
+  h = Math.imul(h ^ c ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ d ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export class ArchiveKeySet {
+  /** 4 words per slot; a slot is used when its bit in `used` is set (the all-zero GUID is a key like any other). */
+  private words = new Uint32Array(EMPTY_CAPACITY * 4);
+  private used = new Uint8Array(EMPTY_CAPACITY);
+  private packed = 0;
+  private readonly other = new Set<string>();
+  private readonly scratch = new Uint32Array(4);
+
+  get size(): number {
+    return this.packed + this.other.size;
+  }
+
+  has(key: string): boolean {
+    const s = this.scratch;
+    if (!packGuidKey(key, s)) return this.other.has(key);
+    return this.find(s[0]!, s[1]!, s[2]!, s[3]!) >= 0;
+  }
+
+  add(key: string): this {
+    const s = this.scratch;
+    if (!packGuidKey(key, s)) {
+      this.other.add(key);
+      return this;
+    }
+    const a = s[0]!, b = s[1]!, c = s[2]!, d = s[3]!;
+    const at = this.find(a, b, c, d);
+    if (at >= 0) return this;
+    if (this.packed + 1 > this.used.length * MAX_LOAD) this.grow();
+    this.put(a, b, c, d);
+    this.packed++;
+    return this;
+  }
+
+  /** The slot holding the key, or -1. */
+  private find(a: number, b: number, c: number, d: number): number {
+    const mask = this.used.length - 1;
+    const words = this.words;
+    for (let i = hashWords(a, b, c, d) & mask; ; i = (i + 1) & mask) {
+      if (this.used[i] === 0) return -1;
+      const o = i * 4;
+      if (words[o] === a && words[o + 1] === b && words[o + 2] === c && words[o + 3] === d) return i;
+    }
+  }
+
+  /** Puts a key known to be absent, with room known to be there. */
+  private put(a: number, b: number, c: number, d: number): void {
+    const mask = this.used.length - 1;
+    let i = hashWords(a, b, c, d) & mask;
+    while (this.used[i] !== 0) i = (i + 1) & mask;
+    const o = i * 4;
+    this.words[o] = a;
+    this.words[o + 1] = b;
+    this.words[o + 2] = c;
+    this.words[o + 3] = d;
+    this.used[i] = 1;
+  }
+
+  private grow(): void {
+    const words = this.words;
+    const used = this.used;
+    this.words = new Uint32Array(words.length * 2);
+    this.used = new Uint8Array(used.length * 2);
+    for (let i = 0; i < used.length; i++) {
+      if (used[i] === 0) continue;
+      const o = i * 4;
+      this.put(words[o]!, words[o + 1]!, words[o + 2]!, words[o + 3]!);
+    }
+  }
+}
