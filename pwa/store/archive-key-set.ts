@@ -8,34 +8,31 @@
 const EMPTY_CAPACITY = 1 << 10;
 /** Grow once the table is this full (linear probing stays short below it). */
 const MAX_LOAD = 0.6;
-/** Character offsets of the GUID's dashes in `id:xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`. */
-const DASHES = [11, 16, 21, 26];
+/** Character offsets of the GUID's dashes in `id:xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, and of its 32 hex digits. */
+const DASHES = [11, 16, 21, 26] as const;
 const GUID_KEY_LENGTH = 39;
+const DIGITS = Int32Array.from({ length: GUID_KEY_LENGTH }, (_, i) => i)
+  .filter((i) => i >= 3 && !(DASHES as readonly number[]).includes(i));
+/** A lowercase hex digit's value by character code, -1 for anything else (uppercase too: kept as text). */
+const HEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = i;
 
 /** The 4 words of a key that is `id:` and a lowercase GUID, into `out`; false for any other key. */
 function packGuidKey(key: string, out: Uint32Array): boolean {
   if (key.length !== GUID_KEY_LENGTH || key.charCodeAt(0) !== 105 /* i */ || key.charCodeAt(1) !== 100 /* d */ || key.charCodeAt(2) !== 58 /* : */) return false;
-  let word = 0;
-  let nibbles = 0;
-  let w = 0;
-  for (let i = 3; i < GUID_KEY_LENGTH; i++) {
-    const c = key.charCodeAt(i);
-    if (i === DASHES[0] || i === DASHES[1] || i === DASHES[2] || i === DASHES[3]) {
-      if (c !== 45 /* - */) return false;
-      continue;
+  if (key.charCodeAt(11) !== 45 || key.charCodeAt(16) !== 45 || key.charCodeAt(21) !== 45 || key.charCodeAt(26) !== 45) return false;
+  let bad = 0;
+  for (let w = 0, j = 0; w < 4; w++) {
+    let word = 0;
+    for (let n = 0; n < 8; n++, j++) {
+      const c = key.charCodeAt(DIGITS[j]!);
+      const v = c < 128 ? HEX[c]! : -1;
+      bad |= v;
+      word = (word << 4) | (v & 15);
     }
-    let v: number;
-    if (c >= 48 && c <= 57) v = c - 48;
-    else if (c >= 97 && c <= 102) v = c - 87;
-    else return false; // uppercase or not hex: kept as text, so exactly that text matches
-    word = (word << 4) | v;
-    if (++nibbles === 8) {
-      out[w++] = word >>> 0;
-      word = 0;
-      nibbles = 0;
-    }
+    out[w] = word;
   }
-  return true;
+  return bad >= 0;
 }
 
 function hashWords(a: number, b: number, c: number, d: number): number {
