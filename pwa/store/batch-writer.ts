@@ -2,8 +2,8 @@
 // blocks (block-builder) in one transaction, and the batch is only "done" at commit. Rollback deletes exactly the
 // blocks the batch wrote, so a failed, cancelled or quota-hit import leaves the store as it was.
 //
-// Dedupe is exact without an index per record: the archive's keys sit in memory as a Set (loaded once per import
-// from blockKeys, ~1 s at a million), and every write transaction first reads the key rows of blocks written
+// Dedupe is exact without an index per record: the archive's keys sit in memory as an ArchiveKeySet (loaded once per
+// import from blockKeys, ~1 s at a million; GUID keys packed to 16 bytes), and every write transaction first reads the key rows of blocks written
 // since (by another tab, or another import here) and, when anything was deleted meanwhile, reloads them all.
 // IndexedDB runs read-write transactions over the same stores one at a time, across tabs too, so that read and
 // the writes that follow see no other writer in between: two tabs importing the same file add each record once.
@@ -12,6 +12,7 @@ import { ARCHIVE_META, BLOCK_TABLES, EMPTY_META, type ActivityDb, type ArchiveMe
 import { buildBlocks, renumber, type BlockKeys, type BuiltBlock } from './block-builder';
 import { mergeSmallBlocks, removeBatchRecords } from './block-merge';
 import { foldText } from '../../core/asking/fold-text';
+import { ArchiveKeySet } from './archive-key-set';
 
 /** A batch still 'importing' but untouched for this long belongs to a closed tab: roll it back. */
 export const ABANDONED_BATCH_MS = 120_000;
@@ -46,10 +47,10 @@ function storeErrorFrom(error: unknown): StoreError {
 
 /** The archive's keys as this realm last saw them: through block `seenThrough`, after `removals` deletions. */
 interface KnownKeys {
-  keys: Set<string>;
+  keys: ArchiveKeySet;
   seenThrough: number;
   removals: number;
-  /** Writers using it; the Set (tens of MB at a million) is dropped when the last one ends. */
+  /** Writers using it; the key set (tens of MB at a million) is dropped when the last one ends. */
   users: number;
 }
 
@@ -64,7 +65,7 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 }
 
 /** Adds the keys of every block after `after` (all when 0) to `keys`, in short reads; returns the last id seen. */
-function readKeyRows(store: IDBObjectStore, after: number, keys: Set<string>): Promise<number> {
+function readKeyRows(store: IDBObjectStore, after: number, keys: ArchiveKeySet): Promise<number> {
   return new Promise((resolve, reject) => {
     let last = after;
     const next = () => {
@@ -86,12 +87,12 @@ function readKeyRows(store: IDBObjectStore, after: number, keys: Set<string>): P
 async function loadKnownKeys(idb: IDBDatabase): Promise<KnownKeys> {
   const tx = idb.transaction(['meta', 'blockKeys'], 'readonly');
   const meta = ((await request(tx.objectStore('meta').get(ARCHIVE_META))) as ArchiveMeta | undefined) ?? EMPTY_META;
-  const keys = new Set<string>();
+  const keys = new ArchiveKeySet();
   const last = await readKeyRows(tx.objectStore('blockKeys'), 0, keys);
   return { keys, seenThrough: Math.max(last, meta.nextBlockId - 1), removals: meta.removals, users: 0 };
 }
 
-function uniqueFresh(records: readonly ActivityRecord[], known: Set<string>, pending: Set<string> | undefined): ActivityRecord[] {
+function uniqueFresh(records: readonly ActivityRecord[], known: ArchiveKeySet, pending: Set<string> | undefined): ActivityRecord[] {
   const seen = new Set<string>();
   const fresh: ActivityRecord[] = [];
   for (const r of records) {
@@ -238,7 +239,7 @@ export class BatchWriter {
         metaRead.onsuccess = () => {
           const meta: ArchiveMeta = { ...((metaRead.result as ArchiveMeta | undefined) ?? EMPTY_META) };
           const reload = meta.removals !== known.removals;
-          const since = reload ? new Set<string>() : known.keys;
+          const since = reload ? new ArchiveKeySet() : known.keys;
           const before = since.size;
           readKeyRows(keyStore, reload ? 0 : builtAgainst, since).then(
             () => {

@@ -1,0 +1,68 @@
+// A big export file of ours (JSON or CSV, ~1.5 GB) for the benches that read one back: a block of sample records
+// repeated, each repetition with new ids (the first 8 hex digits = the repetition), written through core's own
+// writers as one stream. Generating a million records one by one would take longer than the reading measured.
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { excelCsvChunks } from '../core/leaving/excel-csv-writer';
+import { jsonChunks } from '../core/leaving/json-writer';
+import type { ActivityRecord } from '../core/record/activity-record';
+import { generateSampleRecords } from '../sample-data/sample-generator';
+
+/** Distinct records in the block that repeats. */
+const BLOCK = 20_000;
+
+export type ExportFormat = 'json' | 'csv';
+
+export interface BigExport {
+  path: string;
+  records: number;
+}
+
+/** Our export's text of one record, measured on the block: how many repetitions make `targetBytes`. */
+function repetitions(block: readonly ActivityRecord[], format: ExportFormat, targetBytes: number): number {
+  let chars = 0;
+  if (format === 'json') for (const t of jsonChunks(block)) chars += t.length;
+  else for (const c of excelCsvChunks(block, { lang: 'en', delimiter: ',' })) chars += c.text.length;
+  return Math.max(1, Math.ceil(targetBytes / chars));
+}
+
+function* repeated(block: readonly ActivityRecord[], times: number): Generator<ActivityRecord> {
+  for (let rep = 0; rep < times; rep++) {
+    const prefix = rep.toString(16).padStart(8, '0');
+    for (const r of block) {
+      const id = prefix + r.id.slice(8);
+      yield { ...r, id, key: `id:${id}` };
+    }
+  }
+}
+
+/** Writes our export of about `targetBytes` (at least one block) to `path`; resolves with its record count. */
+export async function writeBigExport(path: string, format: ExportFormat, targetBytes: number): Promise<BigExport> {
+  const block = [...generateSampleRecords({ count: BLOCK, seed: 42, now: new Date('2026-03-31T12:00:00Z') })];
+  if (new Set(block.map((r) => r.id.slice(8))).size !== BLOCK) throw new Error('big-export-file: the sample block repeats an id');
+  if (block.some((r) => r.key !== `id:${r.id}`)) throw new Error('big-export-file: a sample record is not keyed by its id');
+  const times = repetitions(block, format, targetBytes);
+  const stream = createWriteStream(path);
+  let pending = '';
+  const write = async (text: string) => {
+    pending += text;
+    if (pending.length < 1 << 20) return;
+    const chunk = pending;
+    pending = '';
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  };
+  const records = repeated(block, times);
+  if (format === 'json') {
+    for (const text of jsonChunks(records, { exportedAt: '2026-03-31T12:00:00.000Z' })) await write(text);
+  } else {
+    // One file whatever the row count (the writer would start a new part past Excel's row limit).
+    for (const c of excelCsvChunks(records, { lang: 'en', delimiter: ',', maxRowsPerFile: Number.MAX_SAFE_INTEGER })) {
+      if (c.file !== 1) throw new Error('big-export-file: the CSV writer split the file');
+      await write(c.text);
+    }
+  }
+  stream.write(pending);
+  stream.end();
+  await once(stream, 'finish');
+  return { path, records: times * BLOCK };
+}
