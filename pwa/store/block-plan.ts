@@ -125,3 +125,26 @@ export function recordTest(q: StoreQuery): (r: ActivityRecord) => boolean {
   const customerId = q.customerId?.trim().toLowerCase();
   return (r) => r.operationDate >= from && r.operationDate < to && (customerId === undefined || r.customerId.toLowerCase() === customerId) && (matches === undefined || matches(r));
 }
+
+/**
+ * Blocks newest first (by maxDate, descending) cut into groups whose date ranges do not overlap the next
+ * group's: an exact newest-first order needs to sort no more than one group at a time. The list window and
+ * the export both read by these groups.
+ */
+export function overlapGroups<T extends PlannedBlock>(blocks: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let low = '';
+  for (const planned of blocks) {
+    const b = planned.summary;
+    // b belongs with the group while it reaches into the group's oldest date.
+    if (current.length > 0 && b.maxDate < low) {
+      groups.push(current);
+      current = [];
+    }
+    if (current.length === 0 || b.minDate < low) low = b.minDate;
+    current.push(planned);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}

@@ -8,7 +8,8 @@ import { inMemoryExportSink } from '../../core/leaving/memory-export-sink';
 import { generateSampleRecords } from '../../sample-data/sample-generator';
 import { ActivityDb } from './activity-db';
 import { importBatch } from './batch-writer';
-import { openExportRecords, overlapGroups, wholeBlockTest } from './export-records';
+import { overlapGroups } from './block-plan';
+import { openExportRecords, wholeBlockTest } from './export-records';
 import { planBlocks } from './block-plan';
 import { storeQueryFor } from './store-query';
 

@@ -7,7 +7,7 @@
 import { newestFirst, type ActivityQuery } from '../../core/asking/activity-query';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { ActivityDb } from './activity-db';
-import { planBlocks, recordTest, type PlannedBlock } from './block-plan';
+import { overlapGroups, planBlocks, recordTest, type PlannedBlock } from './block-plan';
 import { readBlockParts } from './block-reader';
 import { BLOCK_PARTS, blockLength, recordAt, type RecordBlock } from './record-block';
 import type { StoreQuery } from './store-query';
@@ -22,24 +22,6 @@ export interface ExportRecords {
   atMost: number;
   /** The view's records newest first, a read (one or more whole groups of blocks) at a time. */
   batches(): AsyncGenerator<ActivityRecord[]>;
-}
-
-/** Blocks newest first cut into groups whose date ranges do not overlap the next group's (an exact order needs no more). */
-export function overlapGroups(blocks: readonly PlannedBlock[]): PlannedBlock[][] {
-  const groups: PlannedBlock[][] = [];
-  let current: PlannedBlock[] = [];
-  let low = '';
-  for (const planned of blocks) {
-    const b = planned.summary;
-    if (current.length > 0 && b.maxDate < low) {
-      groups.push(current);
-      current = [];
-    }
-    if (current.length === 0 || b.minDate < low) low = b.minDate;
-    current.push(planned);
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
 }
 
 function nonEmpty(list: readonly string[] | undefined): boolean {

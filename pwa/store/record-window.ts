@@ -6,7 +6,7 @@
 import { newestFirst } from '../../core/asking/activity-query';
 import type { ActivityRecord } from '../../core/record/activity-record';
 import type { ActivityDb } from './activity-db';
-import { planSummaries, recordTest, refineBlocks, type PlannedBlock } from './block-plan';
+import { overlapGroups, planSummaries, recordTest, refineBlocks, type PlannedBlock } from './block-plan';
 import { partsToRead, readBlockParts } from './block-reader';
 import type { BlockHints } from './block-summary';
 import { applyTextWords, textWordsOf, type TextWord } from './block-text-match';
@@ -40,25 +40,6 @@ export interface RecordWindow {
   rows(offset: number, limit: number): Promise<ActivityRecord[]>;
   /** This window with the matches per block id that a count pass found: exact total, direct jumps. */
   withCounts(counts: ReadonlyMap<number, number>): RecordWindow;
-}
-
-/** Blocks newest-first cut into groups whose date ranges do not overlap the next group's. */
-function groupsOf(blocks: readonly PlannedBlock[]): PlannedBlock[][] {
-  const groups: PlannedBlock[][] = [];
-  let current: PlannedBlock[] = [];
-  let low = '';
-  for (const planned of blocks) {
-    const b = planned.summary;
-    // Sorted by maxDate descending: b belongs with the group while it reaches into the group's oldest date.
-    if (current.length > 0 && b.maxDate < low) {
-      groups.push(current);
-      current = [];
-    }
-    if (current.length === 0 || b.minDate < low) low = b.minDate;
-    current.push(planned);
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
 }
 
 /** A block of the window: its summary, and once refined (refineBlocks) whether it can match and its facet mask. */
@@ -296,7 +277,7 @@ export async function openRecordWindow(db: ActivityDb, q: StoreQuery, options: W
   // The summaries only: the facet and text rows of a block are read when the reader gets to it (refineFrom).
   const plan = await planSummaries(db, q);
   const blocks: WindowBlock[] = plan.blocks.map((b) => ({ ...b, refined: false, dropped: false }));
-  const reader = new GroupReader(db, q, plan.hints, recordTest(q), groupsOf(blocks) as WindowBlock[][], options.cachedRows ?? CACHED_ROWS);
+  const reader = new GroupReader(db, q, plan.hints, recordTest(q), overlapGroups(blocks as WindowBlock[]), options.cachedRows ?? CACHED_ROWS);
   // The first page: groups from the newest until it is full (or the archive ends).
   await reader.rows(0, FIRST_ROWS);
   return windowOf(reader);
