@@ -1,63 +1,21 @@
 // Does `lens convert` read a 1.5 GB JSON export of ours back, every record, with its memory under 1 GB?
-// Writes the file in a temp dir (a block of sample records repeated with distinct ids: generating 1M records
-// one by one would take longer than the conversion), runs the CLI on it as a child process and reads its peak
-// RSS (GNU time's "Maximum resident set size" when /usr/bin/time is there, else /proc/<pid>/status VmHWM).
+// Writes the file in a temp dir (big-export-file.ts: a block of sample records repeated with distinct ids),
+// runs the CLI on it as a child process and reads its peak RSS (GNU time's "Maximum resident set size" when /usr/bin/time is there, else /proc/<pid>/status VmHWM).
 // CLI_RSS_BENCH_BYTES sets another size (e.g. 300000000 for a quick look).
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jsonChunks } from '../core/leaving/json-writer';
-import { generateSampleRecords } from '../sample-data/sample-generator';
+import { writeBigExport } from './big-export-file';
 import type { BenchResult } from './bench-result';
 
 const TARGET_BYTES = Number(process.env['CLI_RSS_BENCH_BYTES'] ?? 1.5 * 1024 ** 3);
 const BUDGET_BYTES = 1024 ** 3;
-const BLOCK = 20_000;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/**
- * Our JSON export of the block again and again, each time with new ids (first 8 hex digits = the repetition):
- * each record's line is written once by the real writer, then only its id (key and id lead every line) changes.
- */
-async function writeBigExport(path: string): Promise<number> {
-  const block = [...generateSampleRecords({ count: BLOCK, seed: 42, now: new Date('2026-03-31T12:00:00Z') })];
-  if (new Set(block.map((r) => r.id.slice(8))).size !== BLOCK) throw new Error('cli-json-rss: the sample block repeats an id');
-  const text = [...jsonChunks(block, { exportedAt: '2026-03-31T12:00:00.000Z' })].join('');
-  const head = text.slice(0, text.indexOf('\n') + 1);
-  const lines = text.slice(head.length, text.lastIndexOf('\n]}')).split(',\n');
-  lines.forEach((line, i) => {
-    const id = block[i]!.id;
-    if (!line.startsWith(`{"key":"id:${id}","id":"${id}"`)) throw new Error('cli-json-rss: the JSON export no longer starts a record with key and id');
-  });
-  const times = Math.max(1, Math.ceil(TARGET_BYTES / text.length));
-  const stream = createWriteStream(path);
-  const write = async (chunk: string) => {
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  };
-  await write(head);
-  for (let rep = 0; rep < times; rep++) {
-    const prefix = rep.toString(16).padStart(8, '0');
-    let chunk = '';
-    for (const [i, line] of lines.entries()) {
-      // {"key":"id:<8 hex>…","id":"<8 hex>…  : the first 8 hex digits of both at 11 and 55.
-      chunk += (rep === 0 && i === 0 ? '' : ',\n') + line.slice(0, 11) + prefix + line.slice(19, 55) + prefix + line.slice(63);
-      if (chunk.length > 1 << 20) {
-        await write(chunk);
-        chunk = '';
-      }
-    }
-    await write(chunk);
-  }
-  await write('\n]}\n');
-  stream.end();
-  await once(stream, 'finish');
-  return times * BLOCK;
-}
 
 /** Runs `lens convert` and returns its stdout and peak RSS in bytes. */
 async function convertPeak(input: string, out: string): Promise<{ stdout: string; peak: number; ms: number }> {
@@ -98,7 +56,7 @@ export default async function cliJsonRssBench(): Promise<BenchResult[]> {
   const dir = await mkdtemp(join(tmpdir(), 'lens-rss-bench-'));
   try {
     const input = join(dir, 'export.json');
-    const count = await writeBigExport(input);
+    const { records: count } = await writeBigExport(input, 'json', TARGET_BYTES);
     const size = statSync(input).size;
     const { stdout, peak, ms } = await convertPeak(input, join(dir, 'out.csv'));
     // Every record must come back: read, none lost as a duplicate, all written.
