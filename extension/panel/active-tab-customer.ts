@@ -8,9 +8,13 @@ type Tabs = Pick<typeof Browser.tabs, 'query' | 'onActivated' | 'onUpdated'>;
 export function watchActiveTabCustomer(tabs: Tabs, onChange: (customerId: string | undefined) => void): () => void {
   let last: string | undefined | null = null;
   let stopped = false;
+  // Events come in bursts (activated, then the URL, then complete) and each asks again: only the newest
+  // answer counts, or a slow early one (the tab before its URL) could overwrite the customer it now shows.
+  let asked = 0;
   const check = async (): Promise<void> => {
+    const question = ++asked;
     const [tab] = await tabs.query({ active: true, currentWindow: true }).catch(() => []);
-    if (stopped) return;
+    if (stopped || question !== asked) return;
     // Our host permission for partner.microsoft.com is what lets us read the dashboard tab's URL (no "tabs").
     const id = tab?.url ? customerIdFromDashboardUrl(tab.url) : undefined;
     if (id === last) return;
