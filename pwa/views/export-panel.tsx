@@ -4,7 +4,8 @@
 // (where the browser has File System Access) streams it to a file the user picks instead, for very large exports.
 // More than Excel's rows per sheet become several files, each downloaded. On a narrow screen only Export log shows,
 // its format, delimiter and Save as… behind an options button beside it.
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
+import { useOutsidePress } from './outside-press';
 import type { ActivityQuery } from '../../core/asking/activity-query';
 import type { CsvDelimiter, Lang } from '../../core/words/locale';
 import { exportFileName } from '../../core/leaving/export-file-name';
@@ -36,14 +37,7 @@ export function ExportPanel({ text, lang, query, defaultDelimiter }: { text: App
   const optionsId = useId();
   const root = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!optionsOpen) return;
-    const outside = (e: MouseEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOptionsOpen(false);
-    };
-    document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
-  }, [optionsOpen]);
+  useOutsidePress(optionsOpen, root, () => setOptionsOpen(false));
 
   /** `pick`: ask where to save (File System Access, streamed); otherwise download straight away. */
   async function run(pick: boolean) {

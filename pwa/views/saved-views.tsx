@@ -1,6 +1,7 @@
 // Named views (a query as URL parameters) kept in the archive, to come back to a filter in one click: a menu in the
 // log's command bar, holding the saved views and "Save this view". Esc or a click outside closes it.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useOutsidePress } from './outside-press';
 import { openActivityDb, type SavedView } from '../store/activity-db';
 import type { AppText } from '../app-text';
 
@@ -13,14 +14,7 @@ export function SavedViews({ text, current, onOpen }: { text: AppText; current: 
   const trigger = useRef<HTMLButtonElement>(null);
   const load = () => void db.views.orderBy('name').toArray().then(setViews);
   useEffect(load, []);
-  useEffect(() => {
-    if (!open) return;
-    const outside = (e: MouseEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
-  }, [open]);
+  useOutsidePress(open, root, () => setOpen(false));
   const close = () => {
     setOpen(false);
     trigger.current?.focus();
