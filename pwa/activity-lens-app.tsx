@@ -31,6 +31,7 @@ import { JobBar } from './shell/job-bar';
 import { useImportJobs } from './shell/import-jobs';
 import { EmptyArchive, NoMatch, OpeningArchive, ReadFailed, SampleDataNote } from './shell/log-states';
 import { ViewCount } from './shell/view-count';
+import { ToolPage } from './shell/tool-page';
 import { headingIdOf, insightOf, pageFromParam, type ShellPage } from './shell/shell-page';
 
 const ActivityChart = lazy(() => import('./views/activity-chart'));
@@ -333,33 +334,19 @@ export function App() {
     );
   else if (page === 'alerts')
     content = (
-      <section class="tool-page" aria-labelledby="alerts-heading">
-        <h2 id="alerts-heading" tabIndex={-1}>
-          {text.alertsHeading}
-        </h2>
-        <Suspense fallback={<p>{text.working}</p>}>
-          <AlertsView text={text} lang={lang} version={version} onShowRecord={showRecord} />
-        </Suspense>
-      </section>
+      <ToolPage page={page} heading={text.alertsHeading} working={text.working}>
+        <AlertsView text={text} lang={lang} version={version} onShowRecord={showRecord} />
+      </ToolPage>
     );
   else if (page === 'coverage')
     content = (
-      <section class="tool-page" aria-labelledby="coverage-heading">
-        <h2 id="coverage-heading" tabIndex={-1}>
-          {text.coverageHeading}
-        </h2>
-        <Suspense fallback={<p>{text.working}</p>}>
-          <CoverageView text={text} lang={lang} version={version} onFetchSample={(from, to) => jobs.fetchSample(from, to)} />
-        </Suspense>
-      </section>
+      <ToolPage page={page} heading={text.coverageHeading} working={text.working}>
+        <CoverageView text={text} lang={lang} version={version} onFetchSample={(from, to) => jobs.fetchSample(from, to)} />
+      </ToolPage>
     );
   else if (page === 'imports')
     content = (
-      <section class="tool-page" aria-labelledby="imports-heading">
-        <h2 id="imports-heading" tabIndex={-1}>
-          {text.imports}
-        </h2>
-        <Suspense fallback={<p>{text.working}</p>}>
+      <ToolPage page={page} heading={text.imports} working={text.working}>
         <ImportPanel
           text={text}
           lang={lang}
@@ -372,20 +359,13 @@ export function App() {
           onChooseFiles={chooseFiles}
           onChanged={changed}
         />
-        </Suspense>
-      </section>
+      </ToolPage>
     );
   else
     content = (
-      <section class="tool-page" aria-labelledby="settings-heading">
-        <h2 id="settings-heading" tabIndex={-1}>
-          {text.settingsHeading}
-        </h2>
-        <p class="muted">{text.settingsIntro}</p>
-        <Suspense fallback={<p>{text.working}</p>}>
-          <StoragePanel text={text} version={version} onChanged={changed} />
-        </Suspense>
-      </section>
+      <ToolPage page={page} heading={text.settingsHeading} intro={text.settingsIntro} working={text.working}>
+        <StoragePanel text={text} version={version} onChanged={changed} />
+      </ToolPage>
     );
 
   return (
