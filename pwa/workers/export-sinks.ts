@@ -65,6 +65,11 @@ function pickedFileBytes(writable: FileSystemWritableFileStream): FileBytes {
   };
 }
 
+/** A written private file as the download's Blob (of `type`: the file system gives it none). */
+async function privateFileBlob(dir: PrivateDirectory, name: string, type: string): Promise<Blob> {
+  return new Blob([await (await dir.getFileHandle(name, { create: false })).getFile()], { type });
+}
+
 /** A file in the origin private file system, written from this worker as the text comes (a Blob of strings cost more than writing the CSV). */
 async function privateFileBytes(dir: PrivateDirectory, name: string): Promise<FileBytes> {
   const file = await openPrivateFileText(dir, name);
@@ -73,7 +78,7 @@ async function privateFileBytes(dir: PrivateDirectory, name: string): Promise<Fi
     gather: 0,
     write: (texts) => file.write(texts),
     close: () => file.close(),
-    result: async (type) => new Blob([await (await dir.getFileHandle(name, { create: false })).getFile()], { type }),
+    result: (type) => privateFileBlob(dir, name, type),
     abort: () => file.abort(),
   };
 }
@@ -120,7 +125,7 @@ async function threadFileBytes(thread: FileWriterThread, dir: PrivateDirectory, 
       check();
       await thread.close(name);
     },
-    result: async (type) => new Blob([await (await dir.getFileHandle(name, { create: false })).getFile()], { type }),
+    result: (type) => privateFileBlob(dir, name, type),
     async abort() {
       await Promise.all(inFlight.splice(0));
       await thread.abort(name).catch(() => undefined);
