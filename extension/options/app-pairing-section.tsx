@@ -15,6 +15,7 @@ import {
   type RefusedConnection,
 } from '../app-pairing/paired-apps';
 import { optionsText } from './options-text';
+import { momentText } from '../../ui/date-time-text/date-time-text';
 
 export function AppPairingSection(props: { lang: Lang; openApp: (appUrl: string) => Promise<void> }) {
   const t = optionsText(props.lang);
@@ -38,8 +39,7 @@ export function AppPairingSection(props: { lang: Lang; openApp: (appUrl: string)
     });
   }, []);
 
-  const time = (ms: number) =>
-    new Intl.DateTimeFormat(props.lang === 'it' ? 'it-IT' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const time = (ms: number) => momentText(ms, props.lang);
 
   const save = async (event: Event) => {
     event.preventDefault();

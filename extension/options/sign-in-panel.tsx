@@ -14,6 +14,7 @@ import {
 } from '../auth';
 import type { DataSourceSettings } from '../data-source/data-source-settings';
 import { optionsText } from './options-text';
+import { momentText } from '../../ui/date-time-text/date-time-text';
 
 export function SignInPanel(props: { lang: Lang; settings: DataSourceSettings }) {
   const t = optionsText(props.lang);
@@ -66,8 +67,7 @@ export function SignInPanel(props: { lang: Lang; settings: DataSourceSettings })
     setNote(t.signedOut);
   };
 
-  const time = (ms: number) =>
-    new Intl.DateTimeFormat(props.lang === 'it' ? 'it-IT' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const time = (ms: number) => momentText(ms, props.lang);
 
   return (
     <section aria-labelledby="sign-in-heading">

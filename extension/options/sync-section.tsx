@@ -7,6 +7,7 @@ import { loadSyncSettings, saveSyncSettings, type SyncSettings } from '../data-s
 import type { SyncStatus } from '../background/archive-sync-service';
 import { watchSyncState } from '../background/sync-state';
 import { optionsText } from './options-text';
+import { momentText } from '../../ui/date-time-text/date-time-text';
 
 export interface SyncSectionDeps {
   /** Asks the background (sync/status, sync/now). */
@@ -39,8 +40,7 @@ export function SyncSection(props: { lang: Lang; deps: SyncSectionDeps }) {
     setSettings(next);
     await saveSyncSettings(next);
   };
-  const time = (ms: number) =>
-    new Intl.DateTimeFormat(props.lang === 'it' ? 'it-IT' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const time = (ms: number) => momentText(ms, props.lang);
   if (!settings) return null;
   const last = status?.lastSync;
   const risk = status?.daysAtRisk ?? [];

@@ -3,6 +3,7 @@
 import type { Lang } from '../../core/words/locale';
 import { formatNumber } from '../../core/words/log-text';
 import type { ArchiveSyncStatus } from '../archive-sync';
+import { momentText } from '../../ui/date-time-text/date-time-text';
 
 const WORDS = {
   en: {
@@ -27,7 +28,7 @@ export function ExtensionSyncStatus(props: { lang: Lang; status?: ArchiveSyncSta
   const w = WORDS[props.lang];
   const s = props.status;
   if (!s) return null;
-  const time = (ms: number) => new Intl.DateTimeFormat(props.lang === 'it' ? 'it-IT' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const time = (ms: number) => momentText(ms, props.lang);
   let line: string;
   if (s.state === 'connecting') line = w.connecting;
   else if (s.state === 'importing') line = w.importing(s.label);

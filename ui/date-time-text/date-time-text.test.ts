@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dateTimeText, shownTimeZone, utcText } from './date-time-text';
+import { dateTimeText, momentText, shownTimeZone, utcText } from './date-time-text';
 
 describe('Date-Time as a person reads it', () => {
   it('gives the local time with its zone named, and the UTC time as exported', () => {
@@ -31,5 +31,14 @@ describe('Date-Time as a person reads it', () => {
         expect(t.utc).toBe(`${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`);
       }),
     );
+  });
+});
+
+describe('momentText', () => {
+  it('is the settings pages medium date and short time, in the UI language', () => {
+    const ms = Date.UTC(2026, 10, 20, 10, 15);
+    expect(momentText(ms, 'en')).toBe(new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(ms));
+    expect(momentText(ms, 'it')).toBe(new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeStyle: 'short' }).format(ms));
+    expect(momentText(ms, 'it')).not.toBe(momentText(ms, 'en'));
   });
 });

@@ -54,3 +54,18 @@ export function dateTimeText(iso: string, lang: Lang, style: DateTimeStyle = 'sh
 export function shownTimeZone(timeZone?: string): string {
   return timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 }
+
+const MOMENT_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
+
+/**
+ * When something of ours happened (a sign-in, a sync, a pairing), e.g. "Nov 20, 2026, 11:15 AM": the settings'
+ * and sync status's times, in the UI language's own locale and the system's zone.
+ */
+export function momentText(ms: number, lang: Lang): string {
+  let f = MOMENT_FORMATS.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
+    MOMENT_FORMATS.set(lang, f);
+  }
+  return f.format(ms);
+}
