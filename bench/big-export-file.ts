@@ -3,8 +3,7 @@
 // writers as one stream. Generating a million records one by one would take longer than the reading measured.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { excelCsvChunks } from '../core/leaving/excel-csv-writer';
-import { jsonChunks } from '../core/leaving/json-writer';
+import { exportChunks, type ExportFilesOptions } from '../core/leaving/export-files';
 import type { ActivityRecord } from '../core/record/activity-record';
 import { generateSampleRecords } from '../sample-data/sample-generator';
 
@@ -18,12 +17,16 @@ export interface BigExport {
   records: number;
 }
 
-/** Our export's text of one record, measured on the block: how many repetitions make `targetBytes`. */
+/** One file whatever the row count (the CSV writer would start a new part past Excel's row limit). */
+function exportOptions(format: ExportFormat): ExportFilesOptions {
+  return { format, lang: 'en', delimiter: ',', maxRowsPerFile: Number.MAX_SAFE_INTEGER, exportedAt: '2026-03-31T12:00:00.000Z' };
+}
+
+/** Our export's bytes of the block: how many repetitions make `targetBytes`. */
 function repetitions(block: readonly ActivityRecord[], format: ExportFormat, targetBytes: number): number {
-  let chars = 0;
-  if (format === 'json') for (const t of jsonChunks(block)) chars += t.length;
-  else for (const c of excelCsvChunks(block, { lang: 'en', delimiter: ',' })) chars += c.text.length;
-  return Math.max(1, Math.ceil(targetBytes / chars));
+  let bytes = 0;
+  for (const c of exportChunks(block, exportOptions(format))) bytes += c.bytes.length;
+  return Math.max(1, Math.ceil(targetBytes / bytes));
 }
 
 function* repeated(block: readonly ActivityRecord[], times: number): Generator<ActivityRecord> {
@@ -43,25 +46,10 @@ export async function writeBigExport(path: string, format: ExportFormat, targetB
   if (block.some((r) => r.key !== `id:${r.id}`)) throw new Error('big-export-file: a sample record is not keyed by its id');
   const times = repetitions(block, format, targetBytes);
   const stream = createWriteStream(path);
-  let pending = '';
-  const write = async (text: string) => {
-    pending += text;
-    if (pending.length < 1 << 20) return;
-    const chunk = pending;
-    pending = '';
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  };
-  const records = repeated(block, times);
-  if (format === 'json') {
-    for (const text of jsonChunks(records, { exportedAt: '2026-03-31T12:00:00.000Z' })) await write(text);
-  } else {
-    // One file whatever the row count (the writer would start a new part past Excel's row limit).
-    for (const c of excelCsvChunks(records, { lang: 'en', delimiter: ',', maxRowsPerFile: Number.MAX_SAFE_INTEGER })) {
-      if (c.file !== 1) throw new Error('big-export-file: the CSV writer split the file');
-      await write(c.text);
-    }
+  for (const c of exportChunks(repeated(block, times), exportOptions(format))) {
+    if (c.file !== 1) throw new Error('big-export-file: the CSV writer split the file');
+    if (!stream.write(c.bytes)) await once(stream, 'drain');
   }
-  stream.write(pending);
   stream.end();
   await once(stream, 'finish');
   return { path, records: times * BLOCK };

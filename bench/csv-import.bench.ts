@@ -13,8 +13,9 @@ const RUNS = 2;
 
 async function exportText(): Promise<string> {
   const records = [...generateSampleRecords({ count: RECORDS, seed: 7 })];
+  const decoder = new TextDecoder();
   const parts: string[] = [];
-  for (const chunk of excelCsvChunks(records, { lang: 'en', delimiter: ',' })) parts.push(chunk.text);
+  for (const chunk of excelCsvChunks(records, { lang: 'en', delimiter: ',' })) parts.push(decoder.decode(chunk.bytes, { stream: true }));
   return parts.join('');
 }
 

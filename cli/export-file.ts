@@ -13,8 +13,8 @@ import { writeExportFiles } from '../core/leaving/export-files';
 import type { ExportSink } from '../core/leaving/export-sink';
 import type { OutputOptions } from './cli-args';
 
-/** Text to write, in pieces. */
-export type Chunks = Iterable<string> | AsyncIterable<string>;
+/** What to write, in pieces: text (UTF-8 encoded on the way out) or the bytes themselves. */
+export type Chunks = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
 /**
  * Writes the records through core's export pipeline; returns the files written (more than one only for a CSV past
@@ -42,7 +42,7 @@ export function nodeFileExportSink(out: string): ExportSink<string[]> {
       temps.push(temp);
       file = new TempFile(temp);
       const writing = file;
-      return { write: (text) => writing.write(text), close: () => writing.close() };
+      return { write: (bytes) => writing.write(bytes), close: () => writing.close() };
     },
     async finish(files) {
       const paths = files.length === 1 ? [out] : files.map((f) => join(dirname(out), f.name));
@@ -73,8 +73,8 @@ class TempFile {
     this.failed.catch(() => undefined);
   }
 
-  async write(text: string): Promise<void> {
-    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), this.failed]);
+  async write(piece: string | Uint8Array): Promise<void> {
+    if (!this.stream.write(piece)) await Promise.race([once(this.stream, 'drain'), this.failed]);
   }
 
   async close(): Promise<void> {
@@ -95,7 +95,7 @@ export async function writeAtomically(files: { path: string; chunks: Chunks }[])
   try {
     for (const [i, f] of files.entries()) {
       file = new TempFile(temps[i]!);
-      for await (const text of f.chunks) await file.write(text);
+      for await (const piece of f.chunks) await file.write(piece);
       await file.close();
     }
     for (const [i, f] of files.entries()) await rename(temps[i]!, f.path);

@@ -100,8 +100,9 @@ export { excelCsvChunksAsync } from './leaving/excel-csv-writer'; // The same wr
 export { csvChunkRows } from './leaving/excel-csv-writer'; // Most records one CSV chunk takes.
 export { excelCsvHeader } from './leaving/excel-csv-writer'; // The header line in en or it.
 export { excelCsvRow } from './leaving/excel-csv-writer'; // One record's line.
-export { pushExcelCell } from './leaving/excel-csv-writer'; // The writer's per-cell step: one cell as excelCell writes it, appended as pieces to a chunk.
-export type { CsvChunk } from './leaving/excel-csv-writer'; // One chunk of text with its file number and row count.
+export { writeExcelCell } from './leaving/excel-csv-writer'; // The writer's per-cell step: one cell as excelCell writes it, as UTF-8 bytes.
+export { Utf8Out } from './leaving/utf8-out'; // The growing UTF-8 buffer the CSV writer writes into (quotes doubled on the bytes).
+export type { CsvChunk } from './leaving/excel-csv-writer'; // One chunk of the file's UTF-8 bytes with its file number and row count.
 export type { ExcelCsvOptions } from './leaving/excel-csv-writer'; // Language, delimiter, rows per file, progress and cancel.
 export { EXCEL_MAX_ROWS } from './leaving/excel-csv-writer'; // Excel's 1,048,576 rows per sheet, header included.
 
@@ -110,18 +111,19 @@ export { jsonChunksAsync } from './leaving/json-writer'; // The same writer over
 export { jsonChunkRecords } from './leaving/json-writer'; // Most records one JSON chunk takes.
 
 export { writeExportFiles } from './leaving/export-files'; // Export log, once for every surface: records → named, split files, written into a sink.
-export { exportChunks } from './leaving/export-files'; // The text of every file of a CSV or JSON export, in order.
+export { exportChunks } from './leaving/export-files'; // The bytes of every file of a CSV or JSON export, in order.
 export { exportName } from './leaving/export-files'; // The name of a one-file export (the period's, or a chosen one).
 export { exportFileNames } from './leaving/export-files'; // The names of an export's files once their count is known.
 export { ExportCancelled } from './leaving/export-files'; // What a cancelled export rejects with (kind 'cancelled').
 export type { ExportFilesOptions } from './leaving/export-files'; // Format, language, delimiter, period or name, rows per file, cancel, progress.
 export type { ExportFormat } from './leaving/export-files'; // 'csv' | 'json'.
-export type { ExportChunk } from './leaving/export-files'; // One piece of an export's text: file number, text, rows so far, rows in it.
+export type { ExportChunk } from './leaving/export-files'; // One piece of an export's bytes: file number, bytes, rows so far, rows in it.
 export type { ExportSink } from './leaving/export-sink'; // Where an export's files go: open → write → close, finish with names, or abort; one per surface.
 export type { ExportFileWriter } from './leaving/export-sink'; // One file being written into a sink.
 export type { NamedExportFile } from './leaving/export-sink'; // One written file: part, name, rows.
-export { inMemoryExportSink } from './leaving/memory-export-sink'; // A sink that keeps the text in memory and saves the named files at the end.
-export type { InMemoryExportFile } from './leaving/memory-export-sink'; // A named file with its text chunks.
+export { chunksText } from './leaving/chunks-text'; // An export's chunks read back as UTF-8 text (checks and tests; the writers only make bytes).
+export { inMemoryExportSink } from './leaving/memory-export-sink'; // A sink that keeps the bytes in memory and saves the named files at the end.
+export type { InMemoryExportFile } from './leaving/memory-export-sink'; // A named file with its chunks of bytes.
 export { chunksFromAsyncRecords } from './leaving/async-record-feed'; // Runs a synchronous writer over records (or batches) that arrive asynchronously.
 export { isAsyncRecords } from './leaving/async-record-feed'; // Whether export records arrive asynchronously.
 export type { ExportRecords } from './leaving/async-record-feed'; // Records for an export: an iterable, or an async iterable of records or batches.
@@ -289,6 +291,7 @@ export { partnerUsersTable } from './insight/report-table'; // Partner-user acti
 export { failuresTable } from './insight/report-table'; // Failed and declined operations as a report.
 export { customerTimelineTable } from './insight/report-table'; // A customer's timeline as a report.
 export type { ReportCsvOptions } from './insight/report-csv'; // Language, delimiter, rows per file of a CSV report.
+export type { ReportCsvChunk } from './insight/report-csv'; // One piece of a report's CSV text with its file number and row count.
 export { numberCellText } from './insight/report-csv'; // A number as Excel reads it in that language (decimal comma in it).
 export { reportCell } from './insight/report-csv'; // One report cell as written: text guarded, numbers and dates as Excel reads them.
 export { reportCsvChunks } from './insight/report-csv'; // A report as Excel CSV chunks (BOM, CRLF, guard, numbered files past the row limit).

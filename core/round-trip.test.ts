@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { humanise, KNOWN_OPERATION_TYPES } from './words/action-text';
 import type { ActivityRecord, RecordSource } from './record/activity-record';
 import { dedupeRecords } from './record/dedupe';
+import { chunksText } from './leaving/chunks-text';
 import { excelCsvChunks } from './leaving/excel-csv-writer';
 import { jsonChunks } from './leaving/json-writer';
 import type { Lang } from './words/locale';
@@ -57,7 +58,7 @@ describe('our exports read back as the records that were exported', () => {
   it('CSV in English and Italian, with commas and semicolons, keeps every field to the second', async () => {
     await fc.assert(
       fc.asyncProperty(samples, fc.constantFrom<'en' | 'it'>('en', 'it'), fc.constantFrom<',' | ';'>(',', ';'), async (records, lang, delimiter) => {
-        const csv = await text(Array.from(excelCsvChunks(records, { lang, delimiter }), (c) => c.text));
+        const csv = chunksText(excelCsvChunks(records, { lang, delimiter }));
         const result = recordsFromCsv(csv, 'export.csv');
         expect(result.problems).toEqual([]);
         expect(result.format).toBe('lens-csv');
@@ -141,7 +142,7 @@ const encoder = new TextEncoder();
 /** Hundreds of runs take a second or two alone, many more on a machine shared with other work: no timing asserted. */
 const PROPERTY_TIMEOUT = 60_000;
 const csvOf = async (records: ActivityRecord[], lang: Lang, delimiter: ',' | ';') =>
-  text(Array.from(excelCsvChunks(records, { lang, delimiter }), (c) => c.text));
+  chunksText(excelCsvChunks(records, { lang, delimiter }));
 
 describe('any text, control characters included, survives our CSV', () => {
   it('export → import gives back every field exactly; export again writes the same bytes', async () => {

@@ -12,6 +12,7 @@ import { defaultPeriod, queryRecords } from '../core/asking/activity-query';
 import { recordFromAuditJson } from '../core/reading/record-from-audit-json';
 import type { ActivityRecord } from '../core/record/activity-record';
 import { EXPORT_COLUMNS } from '../core/leaving/export-columns';
+import { chunksText } from '../core/leaving/chunks-text';
 import { excelCsvChunks } from '../core/leaving/excel-csv-writer';
 import { actionText } from '../core/words/action-text';
 import { subscriptionsLink } from '../core/leaving/subscriptions-link';
@@ -191,7 +192,7 @@ describe('the side panel, in English, on sample data', () => {
     expect(cells.filter((c) => /^[=+\-@\t\r\n＝＋－＠]/.test(c))).toEqual([]);
     // Every cell is the core writer's, guard included: the file is exactly what toExcelCsv makes of the month. (Whether
     // the month holds a formula-looking value depends on the hour; the guard itself is proven in core/leaving/csv-cell.test.ts.)
-    const expected = [...excelCsvChunks(inPeriod, { lang: 'en', delimiter: ',' })].map((c) => c.text).join('');
+    const expected = chunksText(excelCsvChunks(inPeriod, { lang: 'en', delimiter: ',' }));
     expect(rows).toEqual(parseCsv(Buffer.from(expected, 'utf8')).rows);
     const badge = await worker().evaluate(() => chrome.action.getBadgeText({}));
     expect(badge).toBe('✓');

@@ -25,7 +25,7 @@ beforeAll(async () => {
   csvPath = join(dir, 'busy-partner.csv');
   const now = new Date();
   const records = [...generateSampleRecords({ count: RECORDS, seed: 11, now })];
-  writeFileSync(csvPath, [...excelCsvChunks(records, { lang: 'en', delimiter: ',' })].map((c) => c.text).join(''));
+  writeFileSync(csvPath, Buffer.concat([...excelCsvChunks(records, { lang: 'en', delimiter: ',' })].map((c) => c.bytes)));
   app = await servePwa();
   browser = await launchBrowser();
 });

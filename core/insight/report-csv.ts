@@ -3,10 +3,20 @@
 // comma in Italian), numbered files past Excel's row limit. Never CSV built by hand anywhere else.
 import type { Lang, CsvDelimiter } from '../words/locale';
 import { excelCell, quoteCell } from '../leaving/csv-cell';
-import type { CsvChunk } from '../leaving/excel-csv-writer';
 import { EXCEL_MAX_ROWS } from '../leaving/excel-csv-writer';
 import { toExcelDateTime } from '../reading/utc-date';
 import { reportHeader, type ReportCell, type ReportTable } from './report-table';
+
+/** One piece of a report's text (a report is thousands of rows at most: text, unlike Export log's bytes). */
+export interface ReportCsvChunk {
+  /** 1-based file number; a new number starts with BOM + header. */
+  file: number;
+  text: string;
+  /** Data rows written so far, all files. */
+  rows: number;
+  /** Data rows in this chunk. */
+  chunkRows: number;
+}
 
 export interface ReportCsvOptions {
   lang: Lang;
@@ -51,7 +61,7 @@ function line(cells: readonly ReportCell[], lang: Lang, delimiter: CsvDelimiter)
 }
 
 /** The report's CSV text in chunks, files numbered from 1 as Export log's are. */
-export function* reportCsvChunks(table: ReportTable, options: ReportCsvOptions): Generator<CsvChunk> {
+export function* reportCsvChunks(table: ReportTable, options: ReportCsvOptions): Generator<ReportCsvChunk> {
   const { lang, delimiter } = options;
   const header = BOM + line(reportHeader(table, lang), lang, delimiter);
   const perFile = Math.max(1, Math.floor(options.maxRowsPerFile ?? EXCEL_MAX_ROWS) - 1);

@@ -1,5 +1,6 @@
 // Excel's view of our CSV (SPEC §5): LibreOffice Calc opens the export as a spreadsheet would, and we read what
 // it made of each cell. Optional: skips with a clear message where soffice is not installed.
+import { chunksText } from './chunks-text';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -115,9 +116,7 @@ function column(id: ExportColumnId): number {
 }
 
 function exportCsv(records: ActivityRecord[], lang: Lang, delimiter: CsvDelimiter): string {
-  let text = '';
-  for (const chunk of excelCsvChunks(records, { lang, delimiter })) text += chunk.text;
-  return text;
+  return chunksText(excelCsvChunks(records, { lang, delimiter }));
 }
 
 if (!soffice) {

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { chunksText } from './chunks-text';
+import { Utf8Out } from './utf8-out';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { emptyRecord, type ActivityRecord } from '../record/activity-record';
@@ -8,7 +10,7 @@ import {
   excelCsvChunksAsync,
   excelCsvHeader,
   excelCsvRow,
-  pushExcelCell,
+  writeExcelCell,
   type CsvChunk,
   type ExcelCsvOptions,
 } from './excel-csv-writer';
@@ -17,6 +19,9 @@ import type { CsvDelimiter, Lang } from '../words/locale';
 import { generateSampleRecords } from '../../sample-data/sample-generator';
 
 const NOW = new Date('2026-03-31T12:00:00Z');
+const utf8 = (text: string) => new TextEncoder().encode(text);
+/** The text as a file holds it: a lone surrogate (no UTF-8 form) becomes U+FFFD. */
+const wellFormed = (text: string) => new TextDecoder().decode(utf8(text));
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠'];
 
 function record(fields: Partial<ActivityRecord>): ActivityRecord {
@@ -34,9 +39,7 @@ function record(fields: Partial<ActivityRecord>): ActivityRecord {
 }
 
 function exportText(records: Iterable<ActivityRecord>, options: ExcelCsvOptions): string {
-  let text = '';
-  for (const chunk of excelCsvChunks(records, options)) text += chunk.text;
-  return text;
+  return chunksText(excelCsvChunks(records, options));
 }
 
 /** Rows as a spreadsheet's CSV reader (Papa Parse here) sees them: header first. */
@@ -210,7 +213,7 @@ describe('a big export', () => {
   it('splits at maxRowsPerFile into numbered files, each with BOM and header', () => {
     const files = new Map<number, string>();
     for (const chunk of excelCsvChunks(records, { lang: 'en', delimiter: ',', maxRowsPerFile: 5, chunkRows: 3 })) {
-      files.set(chunk.file, (files.get(chunk.file) ?? '') + chunk.text);
+      files.set(chunk.file, (files.get(chunk.file) ?? '') + chunksText([chunk]));
     }
     expect([...files.keys()]).toEqual([1, 2, 3]);
     const ids: string[] = [];
@@ -252,7 +255,7 @@ describe('a big export', () => {
 
   it('writes just the header when there is nothing to export', () => {
     const chunks = [...excelCsvChunks([], { lang: 'it', delimiter: ';' })];
-    expect(chunks).toEqual([{ file: 1, text: '\uFEFF' + excelCsvHeader({ lang: 'it', delimiter: ';' }) + '\r\n', rows: 0, chunkRows: 0 }]);
+    expect(chunks).toEqual([{ file: 1, bytes: utf8('\uFEFF' + excelCsvHeader({ lang: 'it', delimiter: ';' }) + '\r\n'), rows: 0, chunkRows: 0 }]);
   });
 
   it('yields the same text from a store that streams records asynchronously', async () => {
@@ -270,11 +273,13 @@ describe('a big export', () => {
 
   it('keeps each chunk small, whatever the row count asked for', () => {
     const many = [...generateSampleRecords({ count: 300, seed: 9, now: NOW })];
-    const chunks = [...excelCsvChunks(many, { lang: 'en', delimiter: ',', chunkRows: 1000, chunkChars: 20_000 })];
+    const chunks = [...excelCsvChunks(many, { lang: 'en', delimiter: ',', chunkRows: 1000, chunkBytes: 20_000 })];
     expect(chunks.length).toBeGreaterThan(1);
     // A chunk ends on the row that crosses the limit.
-    for (const c of chunks) expect(c.text.length).toBeLessThan(20_000 + EXCEL_MAX_CELL_CHARS * EXPORT_COLUMNS.length);
-    expect(chunks.slice(0, -1).every((c) => c.text.length >= 20_000)).toBe(true);
+    for (const c of chunks) expect(c.bytes.length).toBeLessThan(20_000 + 3 * EXCEL_MAX_CELL_CHARS * EXPORT_COLUMNS.length);
+    expect(chunks.slice(0, -1).every((c) => c.bytes.length >= 20_000)).toBe(true);
+    // Each chunk ends a row: every chunk is whole UTF-8 text on its own.
+    for (const c of chunks) expect(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(c.bytes).endsWith('\r\n')).toBe(true);
   });
 });
 
@@ -285,13 +290,14 @@ describe('the fast path writes exactly what excelCell writes', () => {
     fc.constantFrom('x'.repeat(32_767), 'x'.repeat(32_768), '"'.repeat(16_400), '😀'.repeat(16_400), '=' + 'a,'.repeat(20_000)),
   );
 
-  it('pushExcelCell: the same cell, and its length, for any text and delimiter', () => {
+  it('writeExcelCell: the UTF-8 bytes of the same cell, for any text and delimiter, after any bytes', () => {
     fc.assert(
-      fc.property(awkward, fc.constantFrom(44, 59), fc.constantFrom<'en' | 'it'>('en', 'it'), (text, delimiter, lang) => {
-        const parts: string[] = [];
-        const n = pushExcelCell(parts, text, delimiter, lang);
-        expect(parts.join('')).toBe(excelCell(text, delimiter, lang));
-        expect(n).toBe(parts.join('').length);
+      fc.property(fc.string({ maxLength: 40 }), awkward, fc.constantFrom(44, 59), fc.constantFrom<'en' | 'it'>('en', 'it'), (before, text, delimiter, lang) => {
+        // A small buffer with something in it already: the cell must make it grow without losing what it holds.
+        const out = new Utf8Out(8);
+        out.text(before);
+        writeExcelCell(out, text, delimiter, lang);
+        expect(chunksText([out.take()])).toBe(wellFormed(before + excelCell(text, delimiter, lang)));
       }),
       { numRuns: 400 },
     );
@@ -302,7 +308,7 @@ describe('the fast path writes exactly what excelCell writes', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ key: awkward, value: awkward }), { maxLength: 4 }), fc.constantFrom<',' | ';'>(',', ';'), (list, delimiter) => {
         const record = { ...base, customizedData: list, attributes: list, extra: list };
-        const cell = excelCell(list.length === 0 ? '' : JSON.stringify(list), delimiter.charCodeAt(0), 'en');
+        const cell = wellFormed(excelCell(list.length === 0 ? '' : JSON.stringify(list), delimiter.charCodeAt(0), 'en'));
         const row = excelCsvRow(record, { lang: 'en', delimiter });
         expect(row.endsWith([cell, cell, cell].join(delimiter))).toBe(true);
       }),

@@ -1,9 +1,11 @@
 // "Export log" as Excel opens it (SPEC §4): UTF-8 BOM, CRLF, RFC 4180, guarded cells, numbered files past
-// Excel's row limit. Streams text chunks so a million records never become one string.
+// Excel's row limit. Streams the file's UTF-8 bytes in chunks, so a million records never become one string and
+// no sink encodes text again.
 //
 // API
 //   excelCsvChunks(records, options)       Generator<CsvChunk>: BOM + header, then rows; a chunk ends at
-//                                          chunkRows rows or chunkChars characters, each chunk one flat string
+//                                          chunkRows rows or chunkBytes bytes, each chunk its own Uint8Array
+//   writeExcelCell(out, text, …)           the per-cell step: one cell as excelCell writes it, as UTF-8 bytes
 //   excelCsvChunksAsync(records, options)  the same writer over an AsyncIterable (async-record-feed.ts)
 //   excelCsvHeader(options) / excelCsvRow(record, options)  one line, without its CRLF
 //   A new file (BOM + header again) starts when one reaches maxRowsPerFile lines, header included.
@@ -13,6 +15,7 @@ import type { ActivityRecord, KeyValue } from '../record/activity-record';
 import { actionText } from '../words/action-text';
 import { chunksFromAsyncRecords, type ExportRecords } from './async-record-feed';
 import { EXCEL_MAX_CELL_CHARS, excelCell, guardCell, needsGuard } from './csv-cell';
+import { Utf8Out } from './utf8-out';
 import { EXPORT_COLUMNS } from './export-columns';
 import type { CsvDelimiter, Lang } from '../words/locale';
 import { detailsText } from '../words/record-details';
@@ -24,11 +27,10 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 
 const DEFAULT_CHUNK_ROWS = 2000;
 /**
- * A chunk also ends once its text reaches this many characters. Measured: with 2,000-row chunks (~3M chars)
- * the rows waiting in a chunk outlive V8's young generation and the export ran 5-6x slower; at 16K it costs
- * ~15% over building the rows alone.
+ * A chunk also ends once it holds this many bytes: the rows are bytes as soon as they are written (no strings
+ * wait in a chunk), so the size only trades the sink's per-chunk cost against memory held per chunk.
  */
-const DEFAULT_CHUNK_CHARS = 16_384;
+const DEFAULT_CHUNK_BYTES = 64 << 10;
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
@@ -41,14 +43,15 @@ export interface ExcelCsvOptions {
   maxRowsPerFile?: number;
   /** Most data rows per yielded chunk; default 2000. */
   chunkRows?: number;
-  /** A chunk ends once its text reaches this many characters; default 16,384 (see DEFAULT_CHUNK_CHARS). */
-  chunkChars?: number;
+  /** A chunk ends once it holds this many bytes; default 64 KiB (see DEFAULT_CHUNK_BYTES). */
+  chunkBytes?: number;
 }
 
 export interface CsvChunk {
-  /** 1-based number of the file this text belongs to; a new number starts with BOM + header. */
+  /** 1-based number of the file these bytes belong to; a new number starts with BOM + header. */
   file: number;
-  text: string;
+  /** The file's next bytes, UTF-8, as the file holds them. */
+  bytes: Uint8Array<ArrayBuffer>;
   /** Data rows written so far, all files (for progress). */
   rows: number;
   /** Data rows in this chunk's text (0 for a header-only chunk). */
@@ -66,21 +69,20 @@ export function excelCsvHeader(options: Pick<ExcelCsvOptions, 'lang' | 'delimite
 }
 
 /**
- * Appends one cell as excelCell writes it (guard, RFC 4180 quotes, cut to Excel's limit) to `parts`, as
- * pieces rather than one string: the chunk is joined once, natively, instead of concatenating every row.
- * Returns the characters appended. `delimiter` is the delimiter's char code.
+ * Writes one cell as excelCell writes it (guard, RFC 4180 quotes, cut to Excel's limit) into `out`, as UTF-8.
+ * `delimiter` is the delimiter's char code. Short texts are scanned by a char loop, long ones by the native
+ * indexOf, which runs at memory speed over the long JSON values; their quotes are doubled on the bytes.
  */
-export function pushExcelCell(parts: string[], text: string, delimiter: number, lang: Lang): number {
+export function writeExcelCell(out: Utf8Out, text: string, delimiter: number, lang: Lang): void {
   const length = text.length;
-  if (length === 0) return 0;
+  if (length === 0) return;
   const guarded = needsGuard(text);
+  if (!guarded && length < 64 && out.bareAscii(text, delimiter)) return;
   if (length + (guarded ? 1 : 0) > EXCEL_MAX_CELL_CHARS) {
-    const cut = excelCell(text, delimiter, lang);
-    parts.push(cut);
-    return cut.length;
+    out.text(excelCell(text, delimiter, lang));
+    return;
   }
-  // 0: bare; 1: quoted; 2: quoted with inner quotes doubled. Short texts by a char loop, long ones by the
-  // native indexOf, which runs at memory speed over the long JSON values.
+  // 0: bare; 1: quoted; 2: quoted with inner quotes doubled.
   let quote = 0;
   if (length < 32) {
     for (let i = 0; i < length; i++) {
@@ -96,18 +98,18 @@ export function pushExcelCell(parts: string[], text: string, delimiter: number, 
     quote = 1;
   }
   if (quote === 0 && !guarded) {
-    parts.push(text);
-    return length;
+    out.text(text);
+    return;
   }
-  const body = quote === 2 ? text.replace(QUOTES, '""') : text;
-  parts.push(guarded ? OPEN_GUARDED : '"', body, '"');
-  return body.length + (guarded ? OPEN_GUARDED.length + 1 : 2);
+  out.byte(34);
+  if (guarded) out.ascii(GUARD);
+  if (quote === 2) out.textDoublingQuotes(text);
+  else out.text(text);
+  out.byte(34);
 }
 
-/** Every `"`: measured, a global regex replace doubles the quotes of the long JSON values ~20% faster than replaceAll. */
-const QUOTES = /"/g;
-/** The opening quote and the guard (whatever guardCell prefixes). */
-const OPEN_GUARDED = '"' + guardCell('=').slice(0, -1);
+/** What guardCell prefixes. */
+const GUARD = guardCell('=').slice(0, -1);
 /** A key/value list's JSON starts `[{"key"`: whether the guard rule could ever touch it. */
 const LIST_CELLS_GUARDED = needsGuard('[{"key":"","value":""}]');
 
@@ -120,119 +122,128 @@ function isPlainJsonText(text: string): boolean {
   return true;
 }
 
-/** A text inside the list's JSON, as the quoted cell holds it: JSON-escaped, then quotes doubled. */
-function listText(text: string): string {
-  return isPlainJsonText(text) ? text : JSON.stringify(text).slice(1, -1).replace(QUOTES, '""');
+/** A text inside the list's JSON, as the quoted cell holds it: JSON-escaped, quotes doubled; returns its JSON length. */
+function writeListText(out: Utf8Out, text: string): number {
+  if (isPlainJsonText(text)) {
+    out.text(text);
+    return text.length;
+  }
+  const json = JSON.stringify(text);
+  out.textDoublingQuotes(json.slice(1, -1));
+  return json.length - 2;
 }
 
 /**
  * A customizedData / attributes / extra cell: the list's JSON (as JSON.stringify writes it) quoted, written
  * straight in its doubled-quote form instead of stringifying then doubling every quote of it.
  */
-function pushListCell(parts: string[], list: KeyValue[], delimiter: number, lang: Lang): number {
-  if (list.length === 0) return 0;
-  if (LIST_CELLS_GUARDED) return pushExcelCell(parts, JSON.stringify(list), delimiter, lang);
-  let body = '"[';
+function writeListCell(out: Utf8Out, list: KeyValue[], delimiter: number, lang: Lang): void {
+  if (list.length === 0) return;
+  if (LIST_CELLS_GUARDED) return writeExcelCell(out, JSON.stringify(list), delimiter, lang);
+  const start = out.length;
+  // The JSON's length as JSON.stringify writes it: `[]` and per pair `{"key":"","value":""}` and a comma between.
+  let jsonLength = 2 + list.length * 22 - 1;
+  out.ascii('"[');
   for (let i = 0; i < list.length; i++) {
     const kv = list[i]!;
-    body += (i === 0 ? '{""key"":""' : ',{""key"":""') + listText(kv.key) + '"",""value"":""' + listText(kv.value) + '""}';
+    out.ascii(i === 0 ? '{""key"":""' : ',{""key"":""');
+    jsonLength += writeListText(out, kv.key);
+    out.ascii('"",""value"":""');
+    jsonLength += writeListText(out, kv.value);
+    out.ascii('""}');
   }
-  body += ']"';
-  // The doubled form is never shorter than the JSON: within the limit here means within it there too.
-  if (body.length - 2 > EXCEL_MAX_CELL_CHARS) return pushExcelCell(parts, JSON.stringify(list), delimiter, lang);
-  parts.push(body);
-  return body.length;
+  out.ascii(']"');
+  if (jsonLength > EXCEL_MAX_CELL_CHARS) {
+    out.rewind(start);
+    writeExcelCell(out, JSON.stringify(list), delimiter, lang);
+  }
 }
 
 /**
- * Appends one record's cells, in EXPORT_COLUMNS order, with their delimiters (no line end); returns the
- * characters appended. This runs a million times per export: no per-row arrays, strings or closures.
+ * Writes one record's cells, in EXPORT_COLUMNS order, with their delimiters (no line end). This runs a million
+ * times per export: no per-row arrays, strings or closures.
  */
-function pushRow(parts: string[], record: ActivityRecord, lang: Lang, d: string, dc: number): number {
+function writeRow(out: Utf8Out, record: ActivityRecord, lang: Lang, dc: number): void {
   // Our own yyyy-MM-dd HH:mm:ss: never a trigger, never holds a delimiter.
-  const date = toExcelDateTime(record.operationDate);
-  parts.push(date, d);
-  let n = date.length + 17;
-  n += pushExcelCell(parts, record.customerName, dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, actionText(record, lang), dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, record.userPrincipalName, dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, record.customerId, dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, record.resourceType, dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, record.operationType, dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, statusCellText(record.operationStatus, lang), dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, record.applicationId, dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, detailsText(record, lang), dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, record.id, dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, record.partnerId, dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, record.originalCorrelationId, dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, record.resourceOldValue, dc, lang);
-  parts.push(d);
-  n += pushExcelCell(parts, record.resourceNewValue, dc, lang);
-  parts.push(d);
-  n += pushListCell(parts, record.customizedData, dc, lang);
-  parts.push(d);
-  n += pushListCell(parts, record.attributes, dc, lang);
-  parts.push(d);
-  n += pushListCell(parts, record.extra, dc, lang);
-  return n;
+  out.ascii(toExcelDateTime(record.operationDate));
+  out.byte(dc);
+  writeExcelCell(out, record.customerName, dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, actionText(record, lang), dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, record.userPrincipalName, dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, record.customerId, dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, record.resourceType, dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, record.operationType, dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, statusCellText(record.operationStatus, lang), dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, record.applicationId, dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, detailsText(record, lang), dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, record.id, dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, record.partnerId, dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, record.originalCorrelationId, dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, record.resourceOldValue, dc, lang);
+  out.byte(dc);
+  writeExcelCell(out, record.resourceNewValue, dc, lang);
+  out.byte(dc);
+  writeListCell(out, record.customizedData, dc, lang);
+  out.byte(dc);
+  writeListCell(out, record.attributes, dc, lang);
+  out.byte(dc);
+  writeListCell(out, record.extra, dc, lang);
 }
 
 /** One record's line, cells in EXPORT_COLUMNS order, without its CRLF. */
 export function excelCsvRow(record: ActivityRecord, options: Pick<ExcelCsvOptions, 'lang' | 'delimiter'>): string {
-  const parts: string[] = [];
-  pushRow(parts, record, options.lang, options.delimiter, options.delimiter.charCodeAt(0));
-  return parts.join('');
+  const out = new Utf8Out(4096);
+  writeRow(out, record, options.lang, options.delimiter.charCodeAt(0));
+  return new TextDecoder().decode(out.take());
 }
 
-/** The writer's state: collects a chunk's pieces, cuts chunks, starts a new file when one is full. */
+/** The writer's state: writes a chunk's bytes, cuts chunks, starts a new file when one is full. */
 class CsvChunker {
   /** Chunks completed and not yet yielded (at most two: a full file's tail and a chunk of the next). */
   readonly ready: CsvChunk[] = [];
   private readonly lang: Lang;
-  private readonly delimiter: string;
   private readonly delimiterCode: number;
   private readonly header: string;
   private readonly maxDataRows: number;
   private readonly chunkRows: number;
-  private readonly chunkChars: number;
-  private readonly parts: string[] = [];
+  private readonly chunkBytes: number;
+  private readonly out: Utf8Out;
   private linesRows = 0;
-  private linesChars = 0;
   private file = 0;
   private rowsInFile = 0;
   private rows = 0;
 
   constructor(options: ExcelCsvOptions) {
     this.lang = options.lang;
-    this.delimiter = options.delimiter;
     this.delimiterCode = options.delimiter.charCodeAt(0);
-    this.header = BOM + excelCsvHeader(options);
+    this.header = BOM + excelCsvHeader(options) + CRLF;
     this.maxDataRows = Math.max(1, Math.floor(options.maxRowsPerFile ?? EXCEL_MAX_ROWS) - 1);
     this.chunkRows = csvChunkRows(options);
-    this.chunkChars = Math.max(1, Math.floor(options.chunkChars ?? DEFAULT_CHUNK_CHARS));
+    this.chunkBytes = Math.max(1, Math.floor(options.chunkBytes ?? DEFAULT_CHUNK_BYTES));
+    this.out = new Utf8Out(this.chunkBytes + 8192);
   }
 
   push(record: ActivityRecord): void {
     if (this.file === 0 || this.rowsInFile === this.maxDataRows) this.startFile();
-    // Counted as before the pieces: the rows' own characters, not their CRLF nor the header.
-    this.linesChars += pushRow(this.parts, record, this.lang, this.delimiter, this.delimiterCode);
-    this.parts.push(CRLF);
+    writeRow(this.out, record, this.lang, this.delimiterCode);
+    this.out.byte(13);
+    this.out.byte(10);
     this.linesRows++;
     this.rowsInFile++;
     this.rows++;
-    if (this.linesRows >= this.chunkRows || this.linesChars >= this.chunkChars) this.flush();
+    if (this.linesRows >= this.chunkRows || this.out.length >= this.chunkBytes) this.flush();
   }
 
   /** Flushes the rest; with no records at all, one file with just BOM + header. */
@@ -245,16 +256,13 @@ class CsvChunker {
     this.flush();
     this.file++;
     this.rowsInFile = 0;
-    this.parts.push(this.header, CRLF);
+    this.out.text(this.header);
   }
 
   private flush(): void {
-    if (this.parts.length === 0) return;
-    this.ready.push({ file: this.file, text: this.parts.join(''), rows: this.rows, chunkRows: this.linesRows });
-    // Reused: a fresh array per chunk grew (and was collected) hundreds of thousands of times per export.
-    this.parts.length = 0;
+    if (this.out.length === 0) return;
+    this.ready.push({ file: this.file, bytes: this.out.take(), rows: this.rows, chunkRows: this.linesRows });
     this.linesRows = 0;
-    this.linesChars = 0;
   }
 }
 

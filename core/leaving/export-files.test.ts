@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { chunksText } from './chunks-text';
 import { describe, expect, it } from 'vitest';
 import type { ActivityRecord } from '../record/activity-record';
 import { generateSampleRecords } from '../../sample-data/sample-generator';
@@ -30,7 +31,7 @@ async function* inBatches(records: readonly ActivityRecord[], size: number): Asy
 
 /** A file's data lines, without the BOM + header line. */
 function dataLines(file: InMemoryExportFile, options: ExportFilesOptions): string[] {
-  const text = file.chunks.join('');
+  const text = chunksText(file.chunks);
   const header = '\uFEFF' + excelCsvHeader(options) + '\r\n';
   expect(text.startsWith(header)).toBe(true);
   return text.slice(header.length).split('\r\n').slice(0, -1);
@@ -76,7 +77,7 @@ describe('one export pipeline: records become named, split files', () => {
   it('writes JSON as one file whatever its size, with every record', async () => {
     const files = await writeExportFiles(inBatches(pool, 7), { ...CSV, format: 'json', maxRowsPerFile: 3, exportedAt: 'x', chunkRows: 5 }, collect());
     expect(files.map((f) => [f.name, f.rows])).toEqual([['activity-log_2026-03-01_2026-03-31.json', pool.length]]);
-    const json = JSON.parse(files[0]!.chunks.join(''));
+    const json = JSON.parse(chunksText(files[0]!.chunks));
     expect(json.activityLens).toBe(LENS_JSON_VERSION);
     expect(json.records.map((r: ActivityRecord) => r.key)).toEqual(pool.map((r) => r.key));
   });
@@ -88,7 +89,7 @@ describe('one export pipeline: records become named, split files', () => {
 
   it('writes one file with just the header when there is nothing to export', async () => {
     const files = await writeExportFiles([], CSV, collect());
-    expect(files).toEqual([{ part: 1, rows: 0, name: 'activity-log_2026-03-01_2026-03-31.csv', chunks: ['\uFEFF' + excelCsvHeader(CSV) + '\r\n'] }]);
+    expect(files).toEqual([{ part: 1, rows: 0, name: 'activity-log_2026-03-01_2026-03-31.csv', chunks: [new TextEncoder().encode('\uFEFF' + excelCsvHeader(CSV) + '\r\n')] }]);
   });
 
   it('reports the records taken after each chunk, up to all of them', async () => {
@@ -175,7 +176,7 @@ describe('the in-memory sink', () => {
     const sink = inMemoryExportSink((files) => void saves.push(files));
     await writeExportFiles(pool.slice(0, 3), { ...CSV, maxRowsPerFile: 3 }, sink);
     expect(saves).toHaveLength(1);
-    expect(saves[0]!.map((f) => [f.name, f.rows, f.chunks.join('').split('\r\n').length - 2])).toEqual([
+    expect(saves[0]!.map((f) => [f.name, f.rows, chunksText(f.chunks).split('\r\n').length - 2])).toEqual([
       ['activity-log_2026-03-01_2026-03-31_part-1-of-2.csv', 2, 2],
       ['activity-log_2026-03-01_2026-03-31_part-2-of-2.csv', 1, 1],
     ]);

@@ -3,7 +3,7 @@
 // by chunk. The side panel, the toolbar export, the app's worker and the CLI differ only in the sink they pass.
 //
 // API
-//   exportChunks(records, options)               Generator<ExportChunk>: the text of every file, in order (`file` 1-based)
+//   exportChunks(records, options)               Generator<ExportChunk>: the bytes of every file, in order (`file` 1-based)
 //   writeExportFiles(records, options, sink)     drives exportChunks into a sink; resolves with what sink.finish returns
 //   ExportCancelled                              what a cancelled export (options.signal) rejects with
 
@@ -17,7 +17,7 @@ import { jsonChunkRecords, jsonChunks } from './json-writer';
 
 export type ExportFormat = 'csv' | 'json';
 
-/** One piece of an export's text: the CSV writer's chunk shape, which JSON shares (always file 1). */
+/** One piece of an export's bytes: the CSV writer's chunk shape, which JSON shares (always file 1). */
 export type ExportChunk = CsvChunk;
 
 export interface ExportFilesOptions {
@@ -32,9 +32,10 @@ export interface ExportFilesOptions {
   fileName?: string;
   /** CSV lines per file, header included (default Excel's 1,048,576). JSON is never split. */
   maxRowsPerFile?: number;
-  /** Most rows (CSV) or records (JSON) per chunk, and characters after which a chunk ends (the writers' defaults). */
+  /** Most rows (CSV) or records (JSON) per chunk, and the size at which a chunk ends: bytes for CSV, characters
+   * for JSON (the writers' defaults). */
   chunkRows?: number;
-  chunkChars?: number;
+  chunkSize?: number;
   /** The JSON's exportedAt (default now). */
   exportedAt?: string;
   /** Abort to cancel: the sink is aborted and writeExportFiles rejects with ExportCancelled. */
@@ -61,7 +62,7 @@ export function exportFileNames(name: string, files: readonly { part: number; ro
   return files.map((f) => ({ part: f.part, rows: f.rows, name: partFileName(name, f.part, files.length) }));
 }
 
-/** JSON text as chunks of file 1, counting the records the writer has taken. */
+/** JSON as chunks of file 1, counting the records the writer has taken; each chunk's text encoded once, here. */
 function* jsonExportChunks(records: Iterable<ActivityRecord>, options: ExportFilesOptions): Generator<ExportChunk> {
   let rows = 0;
   let before = 0;
@@ -76,13 +77,14 @@ function* jsonExportChunks(records: Iterable<ActivityRecord>, options: ExportFil
       return: (value?: unknown) => inner.return?.(value) ?? { value: undefined, done: true },
     }),
   };
-  for (const text of jsonChunks(counted, { exportedAt: options.exportedAt, chunkRecords: options.chunkRows, chunkChars: options.chunkChars })) {
-    yield { file: 1, text, rows, chunkRows: rows - before };
+  const encoder = new TextEncoder();
+  for (const text of jsonChunks(counted, { exportedAt: options.exportedAt, chunkRecords: options.chunkRows, chunkChars: options.chunkSize })) {
+    yield { file: 1, bytes: encoder.encode(text), rows, chunkRows: rows - before };
     before = rows;
   }
 }
 
-/** The text of every file of the export, in order: CSV as excel-csv-writer.ts writes it, JSON as json-writer.ts does. */
+/** The bytes of every file of the export, in order: CSV as excel-csv-writer.ts writes it, JSON as json-writer.ts does. */
 export function exportChunks(records: Iterable<ActivityRecord>, options: ExportFilesOptions): Generator<ExportChunk> {
   if (options.format === 'json') return jsonExportChunks(records, options);
   return excelCsvChunks(records, {
@@ -90,7 +92,7 @@ export function exportChunks(records: Iterable<ActivityRecord>, options: ExportF
     delimiter: options.delimiter,
     maxRowsPerFile: options.maxRowsPerFile,
     chunkRows: options.chunkRows,
-    chunkChars: options.chunkChars,
+    chunkBytes: options.chunkSize,
   });
 }
 
@@ -127,7 +129,7 @@ export async function writeExportFiles<Saved>(records: ExportRecords, options: E
         writer = await sink.open(chunk.file);
       }
       files[files.length - 1]!.rows += chunk.chunkRows;
-      const wrote = writer!.write(chunk.text);
+      const wrote = writer!.write(chunk.bytes);
       if (wrote) await wrote;
       if (onProgress) await onProgress(chunk.rows);
       if (signal?.aborted) throw new ExportCancelled();

@@ -1,6 +1,6 @@
 // Where an export's files go, as one interface with one implementation per surface (a download link, the
 // extension's downloads, a file the user picked, the app's private files, a Node file): the pipeline
-// (export-files.ts) decides what each file holds and what it is called; a sink only keeps the text.
+// (export-files.ts) decides what each file holds and what it is called; a sink only keeps the bytes.
 //
 // Lifecycle: open(1) → write… → close, open(2) → write… → close, …, then finish(named files) once; or abort at
 // any point. A file's final name comes only with finish: a part is called `_part-2-of-3`, and how many parts
@@ -16,9 +16,12 @@ export interface NamedExportFile {
   rows: number;
 }
 
-/** One file being written: text chunks in order, then close (its text is whole; its name comes with finish). */
+/**
+ * One file being written: its UTF-8 bytes in chunks, in order, then close (the file is whole; its name comes
+ * with finish). A chunk is the sink's to keep: the writer never touches it again.
+ */
 export interface ExportFileWriter {
-  write(text: string): void | Promise<void>;
+  write(bytes: Uint8Array<ArrayBuffer>): void | Promise<void>;
   close(): void | Promise<void>;
 }
 

@@ -76,7 +76,7 @@ describe('the side panel’s sink: Blobs, saved through a download link', () => 
   it('an aborted export leaves no file', async () => {
     const sink = blobExportSink('json');
     const writer = await sink.open(1);
-    await writer.write('{"activityLens":1');
+    await writer.write(new TextEncoder().encode('{"activityLens":1'));
     await sink.abort(new Error('x'));
     expect(await sink.finish([])).toEqual([]);
   });

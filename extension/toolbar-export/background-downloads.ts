@@ -1,4 +1,4 @@
-// Saves export text to the downloads folder from the background, whichever way this browser allows
+// Saves an export's file (its UTF-8 bytes) to the downloads folder from the background, whichever way this browser allows
 // (see download-text-file.ts), and frees the Blob URL once the download is done.
 import type { Browser } from 'wxt/browser';
 import { DATA_URL_LIMIT_BYTES, dataUrl, utf8Length } from './download-text-file';
@@ -18,7 +18,7 @@ type Apis = {
 /** Messages stay far below Chrome's 64 MiB limit. */
 const MESSAGE_CHARS = 4_000_000;
 
-async function offscreenBlobUrl(apis: Apis & { offscreen: OffscreenApi }, parts: readonly string[], mimeType: string): Promise<string> {
+async function offscreenBlobUrl(apis: Apis & { offscreen: OffscreenApi }, parts: readonly Uint8Array[], mimeType: string): Promise<string> {
   if (!(await apis.offscreen.hasDocument?.().catch(() => false))) {
     await apis.offscreen
       .createDocument({ url: apis.runtime.getURL(OFFSCREEN_PATH), reasons: ['BLOBS'], justification: 'Save the exported activity log as a file.' })
@@ -28,6 +28,9 @@ async function offscreenBlobUrl(apis: Apis & { offscreen: OffscreenApi }, parts:
       });
   }
   const id = crypto.randomUUID();
+  // Runtime messages carry JSON, not bytes: the file goes as its text (valid UTF-8 in, so the same bytes out).
+  // ignoreBOM keeps the BOM in the text: without it the decoder drops it, and Excel then misreads the file.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let batch = '';
   const flush = async (): Promise<void> => {
     if (batch === '') return;
@@ -36,9 +39,10 @@ async function offscreenBlobUrl(apis: Apis & { offscreen: OffscreenApi }, parts:
     await apis.runtime.sendMessage(message);
   };
   for (const part of parts) {
-    batch += part;
+    batch += decoder.decode(part, { stream: true });
     if (batch.length >= MESSAGE_CHARS) await flush();
   }
+  batch += decoder.decode();
   await flush();
   const done: OffscreenMessage = { target: 'offscreen', type: 'blob-url', id, mimeType };
   const answer = (await apis.runtime.sendMessage(done)) as { url?: string } | undefined;
@@ -56,7 +60,7 @@ function whenDownloadEnds(downloads: Apis['downloads'], id: number, then: () => 
 }
 
 export function createBackgroundSaver(apis: Apis) {
-  return async function saveTextFile(file: { name: string; parts: string[]; mimeType: string }): Promise<void> {
+  return async function saveTextFile(file: { name: string; parts: Uint8Array<ArrayBuffer>[]; mimeType: string }): Promise<void> {
     let url: string;
     let release: (() => void) | undefined;
     const canMakeBlobUrls = typeof URL.createObjectURL === 'function';

@@ -1,19 +1,15 @@
-// Getting text into the downloads folder from the background. An MV3 service worker has no
+// Getting a text file (its UTF-8 bytes, as the export pipeline writes them) into the downloads folder from the background. An MV3 service worker has no
 // URL.createObjectURL (SPEC §6): small files go as a data: URL (Chrome refuses URLs over 2 MB), bigger ones
 // through an offscreen document that makes the Blob URL; Firefox's background page makes it itself.
 
 /** Chrome's URL length limit is 2 MiB; keep the base64 data: URL well under it. */
 export const DATA_URL_LIMIT_BYTES = 1_400_000;
 
-const encoder = new TextEncoder();
-
 /** UTF-8 bytes as base64, in slices so no giant intermediate string is built at once. */
-export function base64OfUtf8(parts: readonly string[]): string {
-  const chunks = parts.map((p) => encoder.encode(p));
-  const total = chunks.reduce((n, c) => n + c.length, 0);
-  const bytes = new Uint8Array(total);
+export function base64OfUtf8(parts: readonly Uint8Array[]): string {
+  const bytes = new Uint8Array(utf8Length(parts));
   let offset = 0;
-  for (const c of chunks) {
+  for (const c of parts) {
     bytes.set(c, offset);
     offset += c.length;
   }
@@ -28,12 +24,12 @@ export function base64OfUtf8(parts: readonly string[]): string {
   return out;
 }
 
-export function utf8Length(parts: readonly string[]): number {
+export function utf8Length(parts: readonly Uint8Array[]): number {
   let n = 0;
-  for (const p of parts) n += encoder.encode(p).length;
+  for (const p of parts) n += p.length;
   return n;
 }
 
-export function dataUrl(parts: readonly string[], mimeType: string): string {
+export function dataUrl(parts: readonly Uint8Array[], mimeType: string): string {
   return `data:${mimeType};charset=utf-8;base64,${base64OfUtf8(parts)}`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chunksText } from '../../core/leaving/chunks-text';
 import { writeExportFiles } from '../../core/leaving/export-files';
 import { generateSampleRecords } from '../../sample-data/sample-generator';
 import { downloadsExportSink } from './downloads-export-sink';
@@ -8,7 +9,7 @@ const records = [...generateSampleRecords({ count: 5, seed: 8, now: new Date('20
 describe('the toolbar export’s sink: the downloads folder', () => {
   it('hands each whole file to the downloads saver under its final name, in order, and says what it saved', async () => {
     const saved: { name: string; text: string; mimeType: string }[] = [];
-    const sink = downloadsExportSink(async (f) => void saved.push({ name: f.name, text: f.parts.join(''), mimeType: f.mimeType }), 'text/csv');
+    const sink = downloadsExportSink(async (f) => void saved.push({ name: f.name, text: chunksText(f.parts), mimeType: f.mimeType }), 'text/csv');
     const result = await writeExportFiles(records, { format: 'csv', lang: 'en', delimiter: ',', from: '2026-10-26', to: '2026-11-25', maxRowsPerFile: 4 }, sink);
     expect(result).toEqual([
       { name: 'activity-log_2026-10-26_2026-11-25_part-1-of-2.csv', rows: 3 },

@@ -4,8 +4,8 @@
 import type { ExportSink } from '../../core/leaving/export-sink';
 import { inMemoryExportSink } from '../../core/leaving/memory-export-sink';
 
-/** Writes one file to the downloads folder; resolves once the download has started. */
-export type SaveTextFile = (file: { name: string; parts: string[]; mimeType: string }) => Promise<void>;
+/** Writes one file (its UTF-8 bytes in parts) to the downloads folder; resolves once the download has started. */
+export type SaveTextFile = (file: { name: string; parts: Uint8Array<ArrayBuffer>[]; mimeType: string }) => Promise<void>;
 
 export interface SavedFile {
   name: string;

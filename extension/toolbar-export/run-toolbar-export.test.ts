@@ -8,8 +8,11 @@ import type { ActivitySource } from '../data-source/activity-source';
 import { generateSampleRecords } from '../../sample-data/sample-generator';
 import { defaultPeriod, queryRecords } from '../../core/asking/activity-query';
 import { forbiddenError } from '../../core/partner-center/partner-center-error';
+import { chunksText } from '../../core/leaving/chunks-text';
 import { EXPORT_COLUMNS } from '../../core/leaving/export-columns';
 import type { ActivityRecord } from '../../core/record/activity-record';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
 
 const now = new Date('2026-11-25T08:00:00Z');
 const all = [...generateSampleRecords({ count: 700, seed: 4, now, days: 60 })];
@@ -35,7 +38,7 @@ function harness(over: Partial<ToolbarExportDeps> = {}) {
     now: () => now,
     lang: 'en',
     delimiter: ',',
-    saveTextFile: async (f) => void saved.push({ name: f.name, text: f.parts.join(''), mimeType: f.mimeType }),
+    saveTextFile: async (f) => void saved.push({ name: f.name, text: chunksText(f.parts), mimeType: f.mimeType }),
     setBadge: (t) => void badges.push(t),
     notify: (n) => void notes.push(n),
     ...over,
@@ -116,7 +119,7 @@ describe('saving from the service worker', () => {
     const withoutBlobUrls = URL.createObjectURL;
     (URL as { createObjectURL?: unknown }).createObjectURL = undefined;
     try {
-      await save({ name: 'activity-log_2026-10-25_2026-11-25.csv', parts: [text.slice(0, 7), text.slice(7)], mimeType: 'text/csv' });
+      await save({ name: 'activity-log_2026-10-25_2026-11-25.csv', parts: [utf8(text.slice(0, 7)), utf8(text.slice(7))], mimeType: 'text/csv' });
     } finally {
       URL.createObjectURL = withoutBlobUrls;
     }
@@ -125,9 +128,38 @@ describe('saving from the service worker', () => {
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)))).toBe(text);
   });
 
+  it('a big file goes through the offscreen document as its exact text, a character split across parts included', async () => {
+    const messages: { type: string; text?: string }[] = [];
+    const downloads = { download: async () => 1, onChanged: { addListener: () => undefined, removeListener: () => undefined } };
+    const runtime = {
+      getURL: (p: string) => p,
+      sendMessage: async (m: { type: string; text?: string }) => (messages.push(m), m.type === 'blob-url' ? { url: 'blob:x' } : { ok: true }),
+    };
+    const offscreen = { createDocument: async () => undefined, hasDocument: async () => false };
+    const save = createBackgroundSaver({ downloads: downloads as never, runtime: runtime as never, offscreen });
+    // Past one message's 4M characters, so the file goes in more than one.
+    const text = '\uFEFF' + 'Żabka “€” 😀,'.repeat(600_000);
+    const bytes = utf8(text);
+    const withoutBlobUrls = URL.createObjectURL;
+    (URL as { createObjectURL?: unknown }).createObjectURL = undefined;
+    try {
+      // The first part past one message, cut inside a 😀's four bytes: the message ends on half a character.
+      const cut = bytes.indexOf(0xf0, bytes.length * 0.7) + 1;
+      await save({ name: 'big.csv', parts: [bytes.slice(0, cut), bytes.slice(cut)], mimeType: 'text/csv' });
+    } finally {
+      URL.createObjectURL = withoutBlobUrls;
+    }
+    const parts = messages.filter((m) => m.type === 'blob-part');
+    expect(parts.length).toBeGreaterThan(1);
+    // Compared as a boolean: a diff of 8M characters would drown the report.
+    const sent = parts.map((m) => m.text).join('');
+    expect(sent.startsWith('\uFEFFŻabka')).toBe(true);
+    expect(sent === text).toBe(true);
+  });
+
   it('base64 of a long text equals the one-shot encoding (slices never pad in the middle)', () => {
     const text = 'àé€😀,'.repeat(40_000);
     const expected = Buffer.from(text, 'utf8').toString('base64');
-    expect(base64OfUtf8([text.slice(0, 12_345), text.slice(12_345)])).toBe(expected);
+    expect(base64OfUtf8([utf8(text.slice(0, 12_345)), utf8(text.slice(12_345))])).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { queryRecords, type ActivityQuery } from '../../core/asking/activity-query';
 import type { ActivityRecord } from '../../core/record/activity-record';
+import { chunksText } from '../../core/leaving/chunks-text';
 import { exportChunks, writeExportFiles } from '../../core/leaving/export-files';
 import { inMemoryExportSink } from '../../core/leaving/memory-export-sink';
 import { generateSampleRecords } from '../../sample-data/sample-generator';
@@ -83,11 +84,11 @@ describe('openExportRecords', () => {
 
   it('the CSV from the store is byte for byte the core writer’s on the same rows', async () => {
     const query = { from: '2026-05-03', to: '2026-05-29' };
-    const options = { format: 'csv' as const, lang: 'it' as const, delimiter: ';' as const, from: query.from, to: query.to, chunkRows: 500, chunkChars: 1 << 16 };
+    const options = { format: 'csv' as const, lang: 'it' as const, delimiter: ';' as const, from: query.from, to: query.to, chunkRows: 500, chunkSize: 1 << 16 };
     const records = await openExportRecords(db, storeQueryFor(query), 3, 1);
     const files = await writeExportFiles(records.batches(), options, inMemoryExportSink((f) => f));
-    const ours = files.map((f) => f.chunks.join('')).join('');
-    const core = [...exportChunks(queryRecords(all, query), options)].map((c) => c.text).join('');
+    const ours = chunksText(files.flatMap((f) => f.chunks));
+    const core = chunksText(exportChunks(queryRecords(all, query), options));
     expect(ours.length).toBeGreaterThan(1_000);
     expect(ours).toBe(core);
   });

@@ -1,8 +1,7 @@
-// Turns an export's text into the bytes of a file in the origin private file system: UTF-8 encoded into large
-// buffers as the text comes, each written through the worker-only synchronous access handle once full. The
-// export worker encodes; the writes can run on a worker of their own (export-file-worker.ts, the buffers
-// transferred, not copied) so the export worker builds the next rows meanwhile. Handing the text itself to
-// another thread cost as much as encoding it (profiled: the copy of 1.4 GB of UTF-16 into messages).
+// Turns an export's chunks of bytes into a file in the origin private file system: gathered into large buffers as
+// they come, each written through the worker-only synchronous access handle once full. The writes can run on a
+// worker of their own (export-file-worker.ts, the buffers transferred, not copied) so the export worker builds the
+// next rows meanwhile. (Handing text to another thread cost as much as encoding it: the writer now makes bytes.)
 
 /** The worker-only synchronous file handle (not in TypeScript's DOM library). */
 export interface SyncAccessHandle {
@@ -23,7 +22,7 @@ export interface PrivateFileHandle {
   getFile(): Promise<Blob>;
 }
 
-/** Bytes encoded before they are written: one write per ~8 MB. */
+/** Bytes gathered before they are written: one write per ~8 MB. */
 export const FILE_BUFFER_BYTES = 8 << 20;
 
 /** One private file, written in order. */
@@ -61,11 +60,11 @@ export async function openPrivateFile(dir: PrivateDirectory, name: string): Prom
 }
 
 /**
- * Encodes text pieces as they come into buffers of FILE_BUFFER_BYTES, handing each on once the next piece may not
- * fit (`full`, with the bytes filled), and the last at `end`. `next` gives the buffer to fill after a full one.
+ * Gathers an export's chunks of bytes into buffers of FILE_BUFFER_BYTES, handing each on once the next chunk does
+ * not fit (`full`, with the bytes filled), and the last at `end`. `next` gives the buffer to fill after a full one.
+ * A chunk bigger than a whole buffer is handed on as it is (it is the sink's to keep).
  */
-export class Utf8Buffers {
-  private readonly encoder = new TextEncoder();
+export class FileBuffers {
   private filled = 0;
   constructor(
     private buffer: Uint8Array,
@@ -73,14 +72,16 @@ export class Utf8Buffers {
     private readonly next: () => Uint8Array,
   ) {}
 
-  add(text: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit: room for that, or hand on what is gathered first.
-    const most = text.length * 3;
-    if (this.buffer.length - this.filled < most) {
+  add(bytes: Uint8Array): void {
+    if (this.buffer.length - this.filled < bytes.length) {
       this.handOn();
-      if (this.buffer.length < most) this.buffer = new Uint8Array(most);
+      if (bytes.length > this.buffer.length) {
+        this.full(bytes);
+        return;
+      }
     }
-    this.filled += this.encoder.encodeInto(text, this.buffer.subarray(this.filled)).written;
+    this.buffer.set(bytes, this.filled);
+    this.filled += bytes.length;
   }
 
   /** Hands on what is gathered (the end of the file). */
@@ -89,31 +90,32 @@ export class Utf8Buffers {
   }
 
   private handOn(): void {
-    if (this.filled > 0) this.full(this.buffer.subarray(0, this.filled));
+    if (this.filled === 0) return;
+    this.full(this.buffer.subarray(0, this.filled));
     this.buffer = this.next();
     this.filled = 0;
   }
 }
 
-/** One private file written from text on this thread. */
-export interface PrivateFileText {
-  write(texts: readonly string[]): void;
+/** One private file written on this thread, its chunks gathered into large writes. */
+export interface GatheredPrivateFile {
+  write(chunks: readonly Uint8Array[]): void;
   close(): void;
   abort(): Promise<void>;
 }
 
-/** Opens (creates, empties) `name` in `dir` for writing text into it, encoded and written on this thread. */
-export async function openPrivateFileText(dir: PrivateDirectory, name: string): Promise<PrivateFileText> {
+/** Opens (creates, empties) `name` in `dir` for writing chunks of bytes into it on this thread. */
+export async function openGatheredPrivateFile(dir: PrivateDirectory, name: string): Promise<GatheredPrivateFile> {
   const file = await openPrivateFile(dir, name);
   // One buffer, reused: written synchronously before it is filled again.
   let buffer = new Uint8Array(FILE_BUFFER_BYTES);
-  const bytes = new Utf8Buffers(buffer, (filled) => file.write(filled), () => buffer);
+  const gathered = new FileBuffers(buffer, (filled) => file.write(filled), () => buffer);
   return {
-    write(texts) {
-      for (const text of texts) bytes.add(text);
+    write(chunks) {
+      for (const chunk of chunks) gathered.add(chunk);
     },
     close() {
-      bytes.end();
+      gathered.end();
       buffer = new Uint8Array(0);
       file.close();
     },

@@ -47,7 +47,8 @@ function pickedFile() {
     name: 'picked.csv',
     async createWritable() {
       return {
-        write: async (text: string) => void (state.text += text),
+        // What the sink writes: a Blob of its gathered chunks.
+        write: async (blob: Blob) => void (state.text += await blob.text()),
         close: async () => void (state.closed = true),
         abort: async () => void (state.aborted = true),
       };

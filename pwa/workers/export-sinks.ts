@@ -1,15 +1,15 @@
 // Where the app's export files go, as core's ExportSink (core/leaving/export-sink.ts), from the export worker:
 // the file the user picked ("Save as…", File System Access), else a file in the origin's private file system
 // written synchronously as it comes (memory stays flat whatever the size; the download is that file), else Blobs
-// where there is no private file system. Text for those is gathered into ~4 MB pieces before it is
-// written; a private file's text is encoded as it comes and its bytes written by a worker of
+// where there is no private file system. Chunks for those are gathered into ~4 MB pieces before they are
+// written; a private file's chunks are gathered into its buffers as they come and written by a worker of
 // their own when there is one (export-file-writer.ts), so the export worker builds the next rows meanwhile.
 import { clearStaleExportFiles, exportFileName, newExportId } from './export-temp-files';
-import { FILE_BUFFER_BYTES, openPrivateFileText, Utf8Buffers, type PrivateDirectory } from './export-file-writer';
+import { FILE_BUFFER_BYTES, FileBuffers, openGatheredPrivateFile, type PrivateDirectory } from './export-file-writer';
 import type { ExportFileWriter, ExportSink } from '../../core/leaving/export-sink';
 
-/** Text gathered before it is written to the user's file or a Blob: one write per ~4 MB, not per 16 kB chunk. */
-export const FLUSH_CHARS = 4_000_000;
+/** Bytes gathered before they are written to the user's file or a Blob: one write per ~4 MB, not per 64 kB chunk. */
+export const FLUSH_BYTES = 4 << 20;
 
 export type { PrivateDirectory, PrivateFileHandle, SyncAccessHandle } from './export-file-writer';
 
@@ -40,11 +40,11 @@ export interface ExportedFile {
 
 /** One file's bytes: written, ended, then committed as the export finishes (its Blob, undefined for the user's file). */
 interface FileBytes {
-  /** Characters gathered before each write (0: each text as it comes). */
+  /** Bytes gathered before each write (0: each chunk as it comes). */
   gather: number;
-  /** The next pieces of text, in order (the array is the callee's to keep). */
-  write(texts: string[]): void | Promise<void>;
-  /** Its last text is written. */
+  /** The next chunks, in order (the array and the chunks are the callee's to keep). */
+  write(chunks: Uint8Array<ArrayBuffer>[]): void | Promise<void>;
+  /** Its last chunk is written. */
   close(): void | Promise<void>;
   /** The whole export is written: commit, and the Blob for a download. */
   result(type: string): Promise<Blob | undefined>;
@@ -54,8 +54,8 @@ interface FileBytes {
 /** The user's file: closing the stream is what replaces the file, so that waits until every part is whole. */
 function pickedFileBytes(writable: FileSystemWritableFileStream): FileBytes {
   return {
-    gather: FLUSH_CHARS,
-    write: (texts) => writable.write(texts.join('')),
+    gather: FLUSH_BYTES,
+    write: (chunks) => writable.write(new Blob(chunks)),
     close: () => undefined,
     result: async () => {
       await writable.close();
@@ -70,13 +70,13 @@ async function privateFileBlob(dir: PrivateDirectory, name: string, type: string
   return new Blob([await (await dir.getFileHandle(name, { create: false })).getFile()], { type });
 }
 
-/** A file in the origin private file system, written from this worker as the text comes (a Blob of strings cost more than writing the CSV). */
+/** A file in the origin private file system, written from this worker as the chunks come (a Blob of strings cost more than writing the CSV). */
 async function privateFileBytes(dir: PrivateDirectory, name: string): Promise<FileBytes> {
-  const file = await openPrivateFileText(dir, name);
+  const file = await openGatheredPrivateFile(dir, name);
   return {
-    // Encoded as it comes (the file's buffer gathers the bytes): no text waits for a flush.
+    // The file's own buffer gathers the chunks.
     gather: 0,
-    write: (texts) => file.write(texts),
+    write: (chunks) => file.write(chunks),
     close: () => file.close(),
     result: (type) => privateFileBlob(dir, name, type),
     abort: () => file.abort(),
@@ -87,8 +87,8 @@ async function privateFileBytes(dir: PrivateDirectory, name: string): Promise<Fi
 const WRITES_AHEAD = 2;
 
 /**
- * The same file, encoded here as the text comes (no text waits) and written by the file writer's own thread: each
- * full buffer is handed over and comes back for reuse, at most WRITES_AHEAD at a time.
+ * The same file, its chunks gathered here as they come and written by the file writer's own thread: each full
+ * buffer is handed over and comes back for reuse, at most WRITES_AHEAD at a time.
  */
 async function threadFileBytes(thread: FileWriterThread, dir: PrivateDirectory, name: string): Promise<FileBytes> {
   await thread.open(name);
@@ -107,20 +107,20 @@ async function threadFileBytes(thread: FileWriterThread, dir: PrivateDirectory, 
       ),
     );
   };
-  const utf8 = new Utf8Buffers(fresh(), send, fresh);
+  const gathered = new FileBuffers(fresh(), send, fresh);
   const check = () => {
     if (failed) throw failed.error;
   };
   return {
     gather: 0,
-    write(texts) {
+    write(chunks) {
       check();
-      for (const text of texts) utf8.add(text);
+      for (const chunk of chunks) gathered.add(chunk);
       if (inFlight.length > WRITES_AHEAD) return inFlight.shift()!.then(check);
       return undefined;
     },
     async close() {
-      utf8.end();
+      gathered.end();
       await Promise.all(inFlight.splice(0));
       check();
       await thread.close(name);
@@ -137,30 +137,30 @@ async function threadFileBytes(thread: FileWriterThread, dir: PrivateDirectory, 
 function blobBytes(): FileBytes {
   const blobs: Blob[] = [];
   return {
-    gather: FLUSH_CHARS,
-    write: (texts) => void blobs.push(new Blob(texts)),
+    gather: FLUSH_BYTES,
+    write: (chunks) => void blobs.push(new Blob(chunks)),
     close: () => undefined,
     result: async (type) => new Blob(blobs, { type }),
     abort: async () => undefined,
   };
 }
 
-/** Gathers a file's text and hands it to its bytes in pieces of its size. */
+/** Gathers a file's chunks and hands them to its bytes in pieces of its size. */
 function gathered(bytes: FileBytes): ExportFileWriter {
-  let pending: string[] = [];
-  let pendingChars = 0;
+  let pending: Uint8Array<ArrayBuffer>[] = [];
+  let pendingBytes = 0;
   const flush = (): void | Promise<void> => {
     if (pending.length === 0) return;
-    const texts = pending;
+    const chunks = pending;
     pending = [];
-    pendingChars = 0;
-    return bytes.write(texts);
+    pendingBytes = 0;
+    return bytes.write(chunks);
   };
   return {
-    write(text) {
-      pending.push(text);
-      pendingChars += text.length;
-      return pendingChars >= bytes.gather ? flush() : undefined;
+    write(chunk) {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      return pendingBytes >= bytes.gather ? flush() : undefined;
     },
     async close() {
       await flush();
