@@ -1,9 +1,10 @@
 // Is our Excel CSV export at least twice as fast as Papa.unparse writing the same cells?
 // Both start from the same generated records and compute the same cell texts (action, status, details,
 // dates, JSON lists); Papa gets the same delimiter, CRLF, quote-as-needed and escapeFormulae.
+// Both are measured to the file's bytes: our writer makes UTF-8, Papa's text is encoded as any sink must.
 // csv-export-floor: from the same cell texts, computed beforehand, the writer's per-cell step (guard, quote,
-// cut: pushExcelCell) against plainly joining the texts with the delimiter, in the same chunks: how much
-// guarding and quoting cost over building the text at all.
+// cut: writeExcelCell) against plainly joining the texts with the delimiter into UTF-8, in chunks of the same
+// size: how much guarding and quoting cost over building the file's text at all.
 // Default 300k rows, best of 2, to stay near a minute on this shared machine; CSV_EXPORT_BENCH_ROWS=1000000
 // runs the full million (about two minutes: Papa alone takes over one).
 

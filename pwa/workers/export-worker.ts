@@ -16,8 +16,8 @@ import type { ExportFileWorkerApi } from './export-file-worker';
 export type { ExportedFile };
 
 /**
- * Most rows the CSV writer takes per chunk (its chunkRows); the characters a chunk ends at are the writer's own
- * default (16 kB: larger chunks outlive V8's young generation, see excel-csv-writer.ts), gathered by the sink.
+ * Most rows the CSV writer takes per chunk (its chunkRows); the bytes a chunk ends at are the writer's own
+ * default (64 KiB, see excel-csv-writer.ts), gathered by the sink into large writes.
  */
 const CSV_CHUNK_ROWS = 2_000;
 
