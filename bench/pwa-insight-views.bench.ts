@@ -3,8 +3,12 @@
 import type { BenchResult } from './bench-result';
 import { openBenchPage } from './pwa-bench-page';
 
-/** PWA_BENCH_RECORDS=1000000 runs the million (minutes on a 2-core machine). */
-export const INSIGHT_RECORDS = Number(process.env['PWA_BENCH_RECORDS'] ?? 50_000);
+/**
+ * The million the goal is set at (the archive's scale), about 3 minutes on a 2-core machine; PWA_BENCH_RECORDS sets
+ * another count. At 50,000 a whole view takes about as long as the first partial result is due (700 ms), so there
+ * the "first" result is the whole one, 1-2x a scan: the aggregators cost as much as reading.
+ */
+export const INSIGHT_RECORDS = Number(process.env['PWA_BENCH_RECORDS'] ?? 1_000_000);
 const VIEWS = ['seat-changes', 'orders', 'gdap', 'users', 'failures', 'customer'] as const;
 
 export default async function (): Promise<BenchResult[]> {
