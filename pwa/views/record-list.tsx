@@ -10,11 +10,11 @@ import { LogTable, type LogRows } from '../../ui/log-table/log-table';
 import { NEWEST_FIRST, type LogSort } from '../../ui/log-table/log-columns';
 import { sortRecords } from '../../ui/log-table/log-sort';
 import { logTableText } from '../../ui/log-table/log-table-text';
-import type { RecordWindow } from '../store/record-window';
+import { LIST_PAGE_ROWS, type RecordWindow } from '../store/record-window';
 import type { AppText } from '../app-text';
 import { insightViewText } from './insight/insight-view-text';
 
-const PAGE = 200;
+const PAGE = LIST_PAGE_ROWS;
 /** Sorting by customer, action or user reads the whole view into memory: up to this many rows. */
 export const MEMORY_SORT_LIMIT = 20_000;
 
