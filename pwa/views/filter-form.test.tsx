@@ -59,12 +59,16 @@ describe('the filter bar', () => {
 
   it('puts the period first, with presets ending today, and says Custom for any other From / to', () => {
     const onApply = vi.fn();
-    render(<FilterForm text={appText('en')} lang="en" query={period} onApply={onApply} now={NOW} />);
+    const { unmount } = render(<FilterForm text={appText('en')} lang="en" query={period} onApply={onApply} now={NOW} />);
+    // The log's default period (Partner Center's last month) is a preset, not custom.
+    expect((screen.getByRole('combobox', { name: 'Period' }) as HTMLSelectElement).value).toBe('month');
+    unmount();
+    render(<FilterForm text={appText('en')} lang="en" query={{ from: '2026-10-29', to: '2026-11-30' }} onApply={onApply} now={NOW} />);
     const periodSelect = screen.getByRole('combobox', { name: 'Period' }) as HTMLSelectElement;
     const form = screen.getByRole('form', { name: 'Filters' });
     expect(within(form).getAllByRole('combobox')[0]).toBe(periodSelect);
     expect(periodSelect.value).toBe('custom');
-    expect(within(periodSelect).getAllByRole('option').map((o) => o.textContent)).toEqual(['Today', 'Last 7 days', 'Last 30 days', 'Last 90 days', 'Custom']);
+    expect(within(periodSelect).getAllByRole('option').map((o) => o.textContent)).toEqual(['Today', 'Last 7 days', 'Last 30 days', 'Last month', 'Last 90 days', 'Custom']);
     fireEvent.change(periodSelect, { target: { value: '7d' } });
     expect(onApply).toHaveBeenLastCalledWith({ from: '2026-11-24', to: '2026-11-30' });
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-02' } });

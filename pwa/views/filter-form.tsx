@@ -60,10 +60,11 @@ const sameQuery = (a: ActivityQuery, b: ActivityQuery) => JSON.stringify(a) === 
 /** Choices offered while typing; any other words still filter. */
 const DATALISTS: Partial<Record<string, string>> = { operationTypes: 'action-choices', resourceTypes: 'resource-type-choices' };
 
-const PRESET_WORD: Record<PeriodPreset | 'custom', 'presetToday' | 'preset7d' | 'preset30d' | 'preset90d' | 'presetCustom'> = {
+const PRESET_WORD: Record<PeriodPreset | 'custom', 'presetToday' | 'preset7d' | 'preset30d' | 'presetMonth' | 'preset90d' | 'presetCustom'> = {
   today: 'presetToday',
   '7d': 'preset7d',
   '30d': 'preset30d',
+  month: 'presetMonth',
   '90d': 'preset90d',
   custom: 'presetCustom',
 };
