@@ -34,7 +34,8 @@ export interface ImportJobs {
 
 export function useImportJobs(text: AppText, onChanged: () => void): ImportJobs {
   const [busy, setBusy] = useState<ImportProgress | undefined>(undefined);
-  const [message, setMessage] = useState('');
+  // What the last job brought, worded when shown: switching the language rewords it (it stayed in the old one).
+  const [message, setMessage] = useState<((text: AppText) => string) | undefined>(undefined);
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const abort = useRef<AbortController | undefined>(undefined);
   const busyRef = useRef(false);
@@ -46,7 +47,7 @@ export function useImportJobs(text: AppText, onChanged: () => void): ImportJobs 
     if (busyRef.current) return;
     busyRef.current = true;
     setBusy({ label, added: 0, duplicates: 0 });
-    setMessage('');
+    setMessage(undefined);
     try {
       // The worker's progress calls come over their own port and may land after its answer: one arriving once this
       // run has ended must not bring the "Working…" bar back over the result (it stayed there, hiding the message).
@@ -60,9 +61,10 @@ export function useImportJobs(text: AppText, onChanged: () => void): ImportJobs 
       const dup = done.reduce((s, o) => s + o.duplicates, 0);
       const failed = done.filter((o) => o.error);
       const cut = done.filter((o) => o.cut);
-      setMessage([text.imported(added, dup), ...cut.map((o) => text.fetchCut(o.cut!.message)), ...failed.map((f) => f.error!.message)].join(' '));
+      setMessage(() => (t: AppText) => [t.imported(added, dup), ...cut.map((o) => t.fetchCut(o.cut!.message)), ...failed.map((f) => f.error!.message)].join(' '));
     } catch (error) {
-      setMessage((error as { message?: string })?.message ?? String(error));
+      const said = (error as { message?: string })?.message ?? String(error);
+      setMessage(() => () => said);
     } finally {
       busyRef.current = false;
       setBusy(undefined);
@@ -93,7 +95,7 @@ export function useImportJobs(text: AppText, onChanged: () => void): ImportJobs 
 
   return {
     busy,
-    message,
+    message: message ? message(text) : '',
     outcomes,
     extensionId,
     importFiles: (files) => {
@@ -116,6 +118,6 @@ export function useImportJobs(text: AppText, onChanged: () => void): ImportJobs 
         onChanged();
       });
     },
-    dismissMessage: () => setMessage(''),
+    dismissMessage: () => setMessage(undefined),
   };
 }
