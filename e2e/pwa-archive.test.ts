@@ -1,5 +1,6 @@
 // The archive in a real browser with more than a handful of records: two tabs importing the same file at once
-// keep one copy of each record, and the list, its count and the export agree on a 30k-record archive.
+// keep one copy of each record, the list, its count and the export agree on a 30k-record archive, and a tab shows
+// what another tab imported without a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,9 @@ const RECORDS = 30_000;
 let app: ServedPwa;
 let browser: LensBrowser;
 let csvPath: string;
+/** Another partner's month: records none of csvPath's. */
+let otherCsvPath: string;
+const OTHER_RECORDS = 400;
 
 async function archiveCount(p: Page): Promise<number> {
   const text = await p.getByRole('status', { name: /Records in the archive/ }).innerText();
@@ -26,6 +30,9 @@ beforeAll(async () => {
   const now = new Date();
   const records = [...generateSampleRecords({ count: RECORDS, seed: 11, now })];
   writeFileSync(csvPath, Buffer.concat([...excelCsvChunks(records, { lang: 'en', delimiter: ',' })].map((c) => c.bytes)));
+  otherCsvPath = join(dir, 'another-month.csv');
+  const other = [...generateSampleRecords({ count: OTHER_RECORDS, seed: 12, now })];
+  writeFileSync(otherCsvPath, Buffer.concat([...excelCsvChunks(other, { lang: 'en', delimiter: ',' })].map((c) => c.bytes)));
   app = await servePwa();
   browser = await launchBrowser();
 });
@@ -68,5 +75,15 @@ describe('a busy partner\'s archive', () => {
     expect(times.length).toBeGreaterThan(5);
     expect([...times].sort().reverse()).toEqual(times);
     await p.close();
+  });
+
+  it('shows in an open tab what another tab imported, with no reload', async () => {
+    const [a, b] = [await browser.context.newPage(), await browser.context.newPage()];
+    for (const p of [a, b]) await p.goto(app.url);
+    await expect.poll(() => archiveCount(b), { timeout: 30_000 }).toBe(RECORDS);
+    await a.getByLabel('Import logs').setInputFiles([otherCsvPath]);
+    await a.getByText(`${OTHER_RECORDS} new records, 0 already in the archive.`).waitFor({ timeout: 60_000 });
+    await expect.poll(() => archiveCount(b), { timeout: 30_000 }).toBe(RECORDS + OTHER_RECORDS);
+    await Promise.all([a.close(), b.close()]);
   });
 });

@@ -6,6 +6,7 @@ import { lazy, Suspense } from 'preact/compat';
 import { langFromLocale, csvDelimiterForLocale, type Lang } from '../core/words/locale';
 import { queryFromSearchParams, queryToSearchParams, type ActivityQuery } from '../core/asking/activity-query';
 import { countRecords, openActivityDb, type Batch } from './store/activity-db';
+import { announceArchiveChange, onArchiveChange } from './store/archive-changes';
 import { removeBatch, rollBackAbandonedBatches } from './store/batch-writer';
 import { openRecordWindow, type RecordWindow } from './store/record-window';
 import type { ActivityStats } from './store/view-summary';
@@ -105,7 +106,13 @@ export function App() {
   const [focusTarget, setFocusTarget] = useState<{ id: string } | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement | null>(null);
 
-  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const reread = useCallback(() => setVersion((v) => v + 1), []);
+  /** This tab changed the archive: its views read it again, and so do the app's other tabs (archive-changes.ts). */
+  const changed = useCallback(() => {
+    reread();
+    announceArchiveChange();
+  }, []);
+  useEffect(() => onArchiveChange(reread), []);
   const jobs = useImportJobs(text, changed);
   const [syncStatus, setSyncStatus] = useState<ArchiveSyncStatus | undefined>(undefined);
   const [delivered, setDelivered] = useState<{ added: number; duplicates: number } | undefined>(undefined);
@@ -293,7 +300,7 @@ export function App() {
       )}
       <div class="log-host" key="open">
         {readProblem ? (
-          <ReadFailed text={text} message={readProblem} onRetry={changed} />
+          <ReadFailed text={text} message={readProblem} onRetry={reread} />
         ) : total === 0 ? (
           <EmptyArchive text={text} busy={!!jobs.busy} onLoadSample={jobs.loadSample} onImport={chooseFiles} importsHref={pageHref('imports')} onImports={() => openPage('imports')} />
         ) : !window_ ? (
